@@ -1,0 +1,113 @@
+//! Every compiled-in figure equals the one in the CSV it was transcribed from.
+
+use super::*;
+
+fn rows(csv: &str) -> Vec<Vec<&str>> {
+    csv.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split(',').collect())
+        .collect()
+}
+
+fn num(s: &str) -> f64 {
+    s.trim().parse().expect("a number in the CSV")
+}
+
+#[test]
+fn national_percentiles_match_the_bls_file() {
+    let csv = include_str!("../../data/oews-29-2072-national.csv");
+    let table = rows(csv);
+    for (measure, compiled) in [("hourly", BLS_HOURLY_MAY2024), ("annual", BLS_ANNUAL_MAY2024)] {
+        let row = table
+            .iter()
+            .find(|r| r[0] == "May 2024" && r[1] == measure)
+            .expect("May 2024 row");
+        assert_eq!(compiled.release, "May 2024");
+        let points = compiled.points();
+        for (i, p) in points.iter().enumerate() {
+            assert_eq!(p.1, num(row[2 + i]), "{measure} point {i}");
+        }
+        assert_eq!(compiled.mean, num(row[7]));
+        assert_eq!(compiled.employment as f64, num(row[8]));
+    }
+}
+
+#[test]
+fn state_means_match_the_bls_file() {
+    let csv = include_str!("../../data/oews-29-2072-state-means-may2023.csv");
+    let table = rows(csv);
+    assert_eq!(table.len(), 51);
+    for row in table {
+        let state = UsState::from_code(row[0]).expect("known code");
+        assert_eq!(state.name(), row[1]);
+        let mean = state.mean_wage();
+        assert_eq!(mean.state, state);
+        assert_eq!(mean.hourly, num(row[2]), "{}", row[0]);
+        assert_eq!(mean.annual, num(row[3]), "{}", row[0]);
+    }
+}
+
+#[test]
+fn price_parities_match_the_bea_file() {
+    let csv = include_str!("../../data/bea-rpp-2023-rounded.csv");
+    let table = rows(csv);
+    assert_eq!(table.len(), 51);
+    for row in table {
+        let state = UsState::from_code(row[0]).expect("known code");
+        assert_eq!(state.price_parity(), num(row[1]), "{}", row[0]);
+    }
+    for (i, (state, _)) in REGIONAL_PRICE_PARITIES_2023.iter().enumerate() {
+        assert_eq!(*state, UsState::ALL[i], "row {i} is out of order");
+    }
+}
+
+#[test]
+fn irs_limits_match_the_irs_file() {
+    let csv = include_str!("../../data/irs-retirement-limits.csv");
+    let table = rows(csv);
+    assert_eq!(table.len(), IRS_LIMITS.len());
+    for (row, limits) in table.iter().zip(IRS_LIMITS) {
+        assert_eq!(limits.year as f64, num(row[0]));
+        assert_eq!(limits.elective_deferral_402g, num(row[1]));
+        assert_eq!(limits.catch_up_50_plus, num(row[2]));
+        assert_eq!(limits.annual_additions_415c, num(row[4]));
+        assert_eq!(limits.compensation_limit_401a17, num(row[5]));
+    }
+}
+
+#[test]
+fn kff_premiums_match_the_kff_file() {
+    let csv = include_str!("../../data/kff-employer-health-premiums.csv");
+    for premium in KFF_PREMIUMS_2025 {
+        let coverage = if premium.family { "family" } else { "single" };
+        let row = rows(csv)
+            .into_iter()
+            .find(|r| num(r[0]) == premium.year as f64 && r[1] == coverage)
+            .expect("row");
+        assert_eq!(premium.total, num(row[2]));
+        assert_eq!(premium.worker, num(row[4]));
+    }
+    assert_eq!(KFF_PREMIUMS_2025[0].employer(), 9_325.0 - 1_440.0);
+}
+
+#[test]
+fn state_codes_read_in_any_case_and_nothing_else() {
+    assert_eq!(UsState::from_code("tx"), Some(UsState::TX));
+    assert_eq!(UsState::from_code("Dc"), Some(UsState::DC));
+    assert_eq!(UsState::from_code(" NY "), Some(UsState::NY));
+    for bad in ["", "T", "TXX", "PR", "GU", "XX", "Texas", "t x"] {
+        assert_eq!(UsState::from_code(bad), None, "{bad}");
+    }
+    let mut codes: Vec<_> = UsState::ALL.iter().map(|s| s.code()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), 51);
+}
+
+#[test]
+fn every_table_row_is_in_state_order() {
+    for (i, row) in STATE_MEAN_WAGES_MAY2023.iter().enumerate() {
+        assert_eq!(row.state, UsState::ALL[i], "row {i} is out of order");
+    }
+}

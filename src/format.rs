@@ -1,0 +1,136 @@
+//! How numbers are shown to people: rounded only here, for display (model.md, "Rounding").
+
+/// `x` rounded half away from zero to `decimals` places, with thousands separators:
+/// `grouped(1234567.891, 2)` is `1,234,567.89`. A negative sign only where the rounded value is
+/// not zero.
+pub fn grouped(x: f64, decimals: u32) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = (x.abs() * scale).round();
+    if scaled >= 1e17 {
+        // Beyond exact integers in f64: no accepted input gets here; show what we can.
+        return format!("{x:.0}");
+    }
+    let scaled = scaled as u64;
+    let whole = scaled / scale as u64;
+    let fraction = scaled % scale as u64;
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    if x < 0.0 && scaled != 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if decimals > 0 {
+        out.push('.');
+        out.push_str(&format!("{fraction:0width$}", width = decimals as usize));
+    }
+    out
+}
+
+/// A yearly amount, to the dollar: `$48,776`, `-$1,200`.
+pub fn dollars(x: f64) -> String {
+    sign_before_dollar(grouped(x, 0))
+}
+
+/// An hourly amount or a wage, to the cent: `$23.45`.
+pub fn cents(x: f64) -> String {
+    sign_before_dollar(grouped(x, 2))
+}
+
+/// A signed yearly difference: `+$1,200`, `-$350`, `$0`.
+pub fn signed_dollars(x: f64) -> String {
+    let text = dollars(x);
+    if text.starts_with('-') || text == "$0" {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
+/// A percent to one decimal: `4.0%`.
+pub fn percent(x: f64) -> String {
+    format!("{}%", grouped(x, 1))
+}
+
+/// A limit or a setting as people write it: grouped, without trailing zeros (`5,000,000`, `0.5`).
+pub fn plain(x: f64) -> String {
+    let text = grouped(x, 2);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.to_string()
+}
+
+/// An English ordinal: `1st`, `22nd`, `63rd`, `11th`.
+pub fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn sign_before_dollar(number: String) -> String {
+    match number.strip_prefix('-') {
+        Some(rest) => format!("-${rest}"),
+        None => format!("${number}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_and_rounds_half_away_from_zero() {
+        assert_eq!(grouped(1_234_567.891, 2), "1,234,567.89");
+        assert_eq!(grouped(999.5, 0), "1,000");
+        assert_eq!(grouped(48_776.0, 0), "48,776");
+        assert_eq!(grouped(0.0, 2), "0.00");
+        assert_eq!(grouped(-0.004, 2), "0.00");
+        assert_eq!(grouped(-1_200.0, 0), "-1,200");
+        assert_eq!(grouped(100.0, 0), "100");
+        assert_eq!(grouped(f64::NAN, 0), "–");
+    }
+
+    #[test]
+    fn money_and_percent() {
+        assert_eq!(dollars(48_776.4), "$48,776");
+        assert_eq!(dollars(-350.0), "-$350");
+        assert_eq!(cents(23.449), "$23.45");
+        assert_eq!(cents(24.16), "$24.16");
+        assert_eq!(signed_dollars(1_200.0), "+$1,200");
+        assert_eq!(signed_dollars(-1_200.0), "-$1,200");
+        assert_eq!(signed_dollars(0.2), "$0");
+        assert_eq!(percent(4.0), "4.0%");
+        assert_eq!(percent(62.349), "62.3%");
+    }
+
+    #[test]
+    fn plain_numbers_drop_trailing_zeros() {
+        assert_eq!(plain(5_000_000.0), "5,000,000");
+        assert_eq!(plain(0.5), "0.5");
+        assert_eq!(plain(80.0), "80");
+        assert_eq!(plain(24.16), "24.16");
+    }
+
+    #[test]
+    fn ordinals() {
+        let cases = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th")];
+        for (n, text) in cases {
+            assert_eq!(ordinal(n), text);
+        }
+        assert_eq!(ordinal(13), "13th");
+        assert_eq!(ordinal(22), "22nd");
+        assert_eq!(ordinal(63), "63rd");
+        assert_eq!(ordinal(90), "90th");
+    }
+}

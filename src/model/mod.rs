@@ -1,0 +1,25 @@
+//! The compensation model of `spec/model.md`: inputs, validation and every figure, in plain Rust
+//! with no web imports, so it compiles natively and to wasm32 and is tested with `cargo test`.
+
+mod compute;
+mod fields;
+mod match_formula;
+mod number;
+mod offer;
+mod scenario;
+
+pub use compute::{
+    breakeven, compute, compute_offer, wage_percentile, Comparison, Component, LocationFigures,
+    OfferFigures, OfferResult, PercentilePosition, Shortfall, WagePercentile,
+};
+pub use fields::{clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS};
+pub use match_formula::{
+    MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,
+    WIDTH_RANGE,
+};
+pub use number::{format_decimal, parse_decimal};
+pub use offer::{Offer, PayBasis};
+pub use scenario::{PlanYear, Scenario, ScenarioError, MAX_OFFERS};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,834 @@
+//! The formulas of model.md, checked against figures computed by hand, and the laws they obey.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::data::{UsState, IRS_LIMITS};
+use crate::testing;
+
+const LIMITS_2026: crate::data::IrsLimits = IRS_LIMITS[2];
+
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-6,
+        "expected {expected}, got {actual}"
+    );
+}
+
+fn hourly(wage: f64) -> Offer {
+    Offer {
+        wage,
+        ..Offer::new(1)
+    }
+}
+
+fn salaried(salary: f64) -> Offer {
+    Offer {
+        pay: PayBasis::Salary,
+        salary,
+        ..Offer::new(1)
+    }
+}
+
+fn with_match(mut offer: Offer, formula: &str) -> Offer {
+    offer.match_formula = MatchFormula::parse(formula).expect("a valid formula");
+    offer
+}
+
+fn figures(offer: &Offer) -> OfferFigures {
+    compute_offer(offer, &LIMITS_2026)
+}
+
+// ---- pay ----
+
+#[test]
+fn hourly_base_is_wage_times_hours_times_weeks() {
+    // $23.45/h at 40 h for 52 weeks: 23.45 * 2080 = 48,776.
+    let f = figures(&hourly(23.45));
+    close(f.annual_hours, 2080.0);
+    close(f.base, 48_776.0);
+    close(f.hourly_rate, 23.45);
+    close(f.cash, 48_776.0);
+}
+
+#[test]
+fn salary_base_is_the_salary_and_its_rate_divides_by_scheduled_hours() {
+    // 52,000 / (40 * 52) = 25.00; 52,000 / (37.5 * 50) = 27.7333...
+    let f = figures(&salaried(52_000.0));
+    close(f.base, 52_000.0);
+    close(f.hourly_rate, 25.0);
+    let f = figures(&Offer {
+        hours: 37.5,
+        weeks: 50.0,
+        ..salaried(52_000.0)
+    });
+    close(f.hourly_rate, 52_000.0 / 1875.0);
+}
+
+#[test]
+fn hourly_overtime_is_paid_at_the_multiplier() {
+    // 20 $/h, 40 h, 50 weeks, 5 h overtime at 1.5: base 40,000, overtime 5 * 1.5 * 20 * 50 = 7,500.
+    let offer = Offer {
+        hours: 40.0,
+        weeks: 50.0,
+        overtime: 5.0,
+        overtime_multiplier: 1.5,
+        ..hourly(20.0)
+    };
+    let f = figures(&offer);
+    close(f.base, 40_000.0);
+    close(f.overtime, 7_500.0);
+    close(f.cash, 47_500.0);
+    // Hours worked count the overtime: 2000 + 5 * 50 = 2,250.
+    close(f.hours_worked, 2_250.0);
+}
+
+#[test]
+fn salaried_overtime_is_unpaid_but_worked() {
+    let offer = Offer {
+        overtime: 5.0,
+        ..salaried(52_000.0)
+    };
+    let f = figures(&offer);
+    close(f.overtime, 0.0);
+    close(f.cash, 52_000.0);
+    close(f.hours_worked, 2080.0 + 260.0);
+    close(f.effective_hourly.unwrap(), 52_000.0 / 2340.0);
+}
+
+#[test]
+fn bonus_adds_fixed_and_percent_of_base_and_profit_sharing_adds_to_cash() {
+    // 1,000 + 10% of 40,000 = 5,000; cash 40,000 + 5,000 + 2,500 profit = 47,500.
+    let offer = Offer {
+        bonus: 1_000.0,
+        bonus_pct: 10.0,
+        profit_sharing: 2_500.0,
+        ..salaried(40_000.0)
+    };
+    let f = figures(&offer);
+    close(f.bonus, 5_000.0);
+    close(f.profit, 2_500.0);
+    close(f.cash, 47_500.0);
+}
+
+#[test]
+fn bonus_percent_is_of_base_not_of_overtime() {
+    let offer = Offer {
+        overtime: 10.0,
+        bonus_pct: 10.0,
+        ..hourly(10.0)
+    };
+    let f = figures(&offer);
+    close(f.base, 20_800.0);
+    close(f.bonus, 2_080.0);
+}
+
+// ---- retirement ----
+
+#[test]
+fn safe_harbor_match_gives_four_percent_at_five_and_three_and_a_half_at_four() {
+    let plan = with_match(salaried(50_000.0), "100:3,50:2");
+    let at = |k: f64| {
+        figures(&Offer {
+            contribution: Some(k),
+            ..plan.clone()
+        })
+    };
+    let f = at(5.0);
+    close(f.employer_match, 2_000.0); // 4% of 50,000
+    close(f.match_by_tier[0], 1_500.0);
+    close(f.match_by_tier[1], 500.0);
+    close(at(4.0).employer_match, 1_750.0); // 3.5%
+    close(at(3.0).employer_match, 1_500.0);
+    close(at(1.0).employer_match, 500.0);
+    close(at(0.0).employer_match, 0.0);
+    close(at(10.0).employer_match, 2_000.0); // no match beyond the last tier
+    close(at(5.0).deferral, 2_500.0);
+}
+
+#[test]
+fn contribution_defaults_to_the_full_match_percent() {
+    let plan = with_match(salaried(50_000.0), "100:3,50:2");
+    let f = figures(&plan);
+    close(f.full_match_pct, 5.0);
+    close(f.contribution_pct, 5.0);
+    close(f.deferral, 2_500.0);
+    close(f.employer_match, 2_000.0);
+    // No match: the default contribution is 0.
+    let f = figures(&salaried(50_000.0));
+    close(f.contribution_pct, 0.0);
+    close(f.deferral, 0.0);
+    close(f.full_match_pct, 0.0);
+    // Widths beyond 100% of pay: the default stops at 100, the largest contribution accepted.
+    let wide = with_match(salaried(50_000.0), "100:60,50:60");
+    close(figures(&wide).full_match_pct, 120.0);
+    close(figures(&wide).contribution_pct, 100.0);
+}
+
+#[test]
+fn single_tier_presets_match_up_to_their_width() {
+    for (formula, k, expected) in [
+        ("100:3", 3.0, 1_500.0),
+        ("100:4", 6.0, 2_000.0),
+        ("100:5", 2.0, 1_000.0),
+        ("100:6", 6.0, 3_000.0),
+        ("50:6", 6.0, 1_500.0),
+        ("50:6", 4.0, 1_000.0),
+    ] {
+        let offer = Offer {
+            contribution: Some(k),
+            ..with_match(salaried(50_000.0), formula)
+        };
+        close(figures(&offer).employer_match, expected);
+    }
+}
+
+#[test]
+fn non_elective_is_a_percent_of_plan_pay_without_contribution() {
+    let offer = Offer {
+        non_elective: 3.0,
+        ..salaried(50_000.0)
+    };
+    let f = figures(&offer);
+    close(f.nonelective, 1_500.0);
+    close(f.retirement, 1_500.0);
+}
+
+#[test]
+fn the_annual_additions_cap_binds_at_25_percent_non_elective_on_300000() {
+    // 25% of 300,000 = 75,000 > 72,000, the 2026 415(c) limit, with no deferral.
+    let offer = Offer {
+        non_elective: 25.0,
+        ..salaried(300_000.0)
+    };
+    let f = figures(&offer);
+    close(f.nonelective, 75_000.0);
+    close(f.retirement, 72_000.0);
+    assert!(f.retirement_capped);
+    // The deferral uses up room: k = 8% defers 24,000, leaving 48,000.
+    let f = figures(&Offer {
+        contribution: Some(8.0),
+        ..offer.clone()
+    });
+    close(f.deferral, 24_000.0);
+    close(f.retirement, 48_000.0);
+    // 2024's limit was 69,000.
+    close(compute_offer(&offer, &IRS_LIMITS[0]).retirement, 69_000.0);
+}
+
+#[test]
+fn the_elective_deferral_limit_caps_the_deferral_and_so_the_match() {
+    // k = 10% of 300,000 = 30,000, capped at 24,500: c = 8.1667%.
+    let offer = Offer {
+        contribution: Some(10.0),
+        ..with_match(salaried(300_000.0), "100:10")
+    };
+    let f = figures(&offer);
+    close(f.deferral, 24_500.0);
+    assert!(f.deferral_capped);
+    close(f.deferral_pct, 24_500.0 / 300_000.0 * 100.0);
+    close(f.employer_match, 24_500.0);
+    // A formula whose full match is within c is unaffected: 6% of 300,000.
+    let six = Offer {
+        contribution: Some(10.0),
+        ..with_match(salaried(300_000.0), "100:6")
+    };
+    close(figures(&six).employer_match, 18_000.0);
+    // 2025's limit was 23,500.
+    close(compute_offer(&offer, &IRS_LIMITS[1]).deferral, 23_500.0);
+}
+
+#[test]
+fn the_compensation_limit_caps_plan_pay() {
+    // 400,000 salary, 2026 limit 360,000: a 5% match on 360,000 = 18,000.
+    let offer = with_match(salaried(400_000.0), "100:5");
+    let f = figures(&offer);
+    close(f.plan_pay, 360_000.0);
+    assert!(f.plan_pay_capped);
+    close(f.deferral, 18_000.0);
+    close(f.employer_match, 18_000.0);
+    close(f.cash, 400_000.0);
+    // 2024: 345,000.
+    close(compute_offer(&offer, &IRS_LIMITS[0]).employer_match, 17_250.0);
+}
+
+#[test]
+fn bonus_and_overtime_are_not_plan_pay() {
+    let offer = Offer {
+        overtime: 10.0,
+        bonus: 5_000.0,
+        ..with_match(hourly(20.0), "100:5")
+    };
+    let f = figures(&offer);
+    close(f.plan_pay, 41_600.0);
+    close(f.employer_match, 2_080.0);
+}
+
+// ---- benefits, total, net, hours ----
+
+#[test]
+fn benefits_total_and_net() {
+    // benefits 6,000 + 500 + 600 + 300 = 7,400; total 40,000 + 1,200 (3% nec) + 7,400 = 48,600;
+    // net 48,600 - 1,200 - 1,000 = 46,400.
+    let offer = Offer {
+        non_elective: 3.0,
+        health: 6_000.0,
+        hsa: 500.0,
+        education: 600.0,
+        perks: 300.0,
+        premium: 1_200.0,
+        commute: 1_000.0,
+        ..salaried(40_000.0)
+    };
+    let f = figures(&offer);
+    close(f.benefits, 7_400.0);
+    close(f.total, 48_600.0);
+    close(f.costs, 2_200.0);
+    close(f.net, 46_400.0);
+}
+
+#[test]
+fn part_time_with_paid_days_off() {
+    // 20 h a week for 52 weeks: 1,040 h scheduled; 10 days off of 4 h each: 1,000 h worked.
+    let offer = Offer {
+        hours: 20.0,
+        paid_days_off: 10.0,
+        ..hourly(20.0)
+    };
+    let f = figures(&offer);
+    close(f.base, 20_800.0);
+    close(f.hours_worked, 1_000.0);
+    close(f.effective_hourly.unwrap(), 20.8);
+}
+
+#[test]
+fn paid_time_off_raises_the_effective_hourly_value() {
+    let base = figures(&hourly(24.0));
+    let with_pto = figures(&Offer {
+        paid_days_off: 20.0,
+        ..hourly(24.0)
+    });
+    close(base.net, with_pto.net);
+    close(with_pto.hours_worked, 2080.0 - 160.0);
+    close(with_pto.effective_hourly.unwrap(), 24.0 * 2080.0 / 1920.0);
+    assert!(with_pto.effective_hourly > base.effective_hourly);
+}
+
+#[test]
+fn no_effective_hourly_when_days_off_exceed_the_schedule() {
+    // One paid week of 40 h, 100 days off: 40 - 800 < 0 hours worked.
+    let offer = Offer {
+        weeks: 1.0,
+        paid_days_off: 100.0,
+        ..hourly(20.0)
+    };
+    let f = figures(&offer);
+    assert!(f.hours_worked < 0.0);
+    assert_eq!(f.effective_hourly, None);
+}
+
+#[test]
+fn zero_pay_is_benefits_less_costs() {
+    let offer = Offer {
+        health: 2_000.0,
+        premium: 500.0,
+        ..with_match(hourly(0.0), "100:5")
+    };
+    let f = figures(&offer);
+    close(f.base, 0.0);
+    close(f.plan_pay, 0.0);
+    close(f.deferral_pct, 0.0);
+    close(f.employer_match, 0.0);
+    close(f.net, 1_500.0);
+    assert_eq!(f.percentile.position, PercentilePosition::Under10th);
+    assert!(f.net.is_finite() && f.effective_hourly.unwrap().is_finite());
+}
+
+// ---- percentile and location ----
+
+#[test]
+fn percentile_is_linear_between_the_bls_points_and_clamped() {
+    close(wage_percentile(24.16).value, 50.0);
+    close(wage_percentile(17.20).value, 10.0);
+    close(wage_percentile(38.92).value, 90.0);
+    // Halfway from 24.16 to 30.80 is 27.48: halfway from the 50th to the 75th.
+    close(wage_percentile(27.48).value, 62.5);
+    // 18.60 is halfway from 17.20 to 20.00: 17.5.
+    close(wage_percentile(18.60).value, 17.5);
+    close(wage_percentile(34.86).value, 75.0 + 15.0 * (34.86 - 30.80) / (38.92 - 30.80));
+    let under = wage_percentile(15.0);
+    assert_eq!((under.value, under.position), (10.0, PercentilePosition::Under10th));
+    let over = wage_percentile(45.0);
+    assert_eq!((over.value, over.position), (90.0, PercentilePosition::Over90th));
+    assert_eq!(wage_percentile(30.0).position, PercentilePosition::Within);
+}
+
+#[test]
+fn percentile_uses_the_hourly_rate_of_a_salary() {
+    // 50,250 / 2080 = 24.158...: just under the median.
+    let f = figures(&salaried(50_250.0));
+    assert!(f.percentile.value < 50.0 && f.percentile.value > 49.9);
+}
+
+#[test]
+fn location_gives_the_state_mean_and_the_cost_of_living_net() {
+    let offer = Offer {
+        state: Some(UsState::CA),
+        ..salaried(56_500.0)
+    };
+    let f = figures(&offer);
+    let loc = f.location.expect("a state is set");
+    close(loc.mean_hourly, 30.80);
+    close(loc.mean_annual, 64_070.0);
+    close(loc.price_parity, 113.0);
+    close(loc.col_net, 50_000.0); // 56,500 * 100 / 113
+    let f = figures(&Offer {
+        state: Some(UsState::MS),
+        ..salaried(43_500.0)
+    });
+    close(f.location.unwrap().col_net, 50_000.0); // 43,500 * 100 / 87
+    assert_eq!(figures(&salaried(1.0)).location, None);
+}
+
+// ---- across offers ----
+
+fn scenario(offers: Vec<Offer>) -> Scenario {
+    Scenario::new(PlanYear::Y2026, offers).expect("1 to 6 offers")
+}
+
+#[test]
+fn best_is_the_highest_net_and_the_first_on_a_tie() {
+    let c = compute(&scenario(vec![hourly(20.0), hourly(22.0), hourly(22.0)]));
+    assert_eq!(c.best, 1);
+    close(c.offers[0].diff, -4_160.0);
+    close(c.offers[1].diff, 0.0);
+    close(c.offers[2].diff, 0.0);
+    assert!(c.offers[2].shortfalls.is_empty());
+}
+
+#[test]
+fn a_lower_wage_with_better_benefits_can_win() {
+    let higher_wage = Offer {
+        premium: 2_400.0,
+        ..hourly(26.5)
+    };
+    let better_benefits = Offer {
+        health: 7_800.0,
+        premium: 1_440.0,
+        ..with_match(hourly(24.0), "100:3,50:2")
+    };
+    let c = compute(&scenario(vec![higher_wage, better_benefits]));
+    assert_eq!(c.best, 1);
+    // 55,120 - 2,400 = 52,720 against 49,920 + 1,996.80 + 7,800 - 1,440 = 58,276.80.
+    close(c.offers[0].figures.net, 52_720.0);
+    close(c.offers[1].figures.net, 58_276.8);
+    close(c.offers[0].diff, 52_720.0 - 58_276.8);
+    let lacks: Vec<_> = c.offers[0].shortfalls.iter().map(|s| s.component).collect();
+    assert_eq!(
+        lacks,
+        vec![Component::Benefits, Component::Retirement, Component::Costs]
+    );
+    close(c.offers[0].shortfalls[0].amount, 7_800.0);
+}
+
+#[test]
+fn breakeven_of_an_hourly_offer() {
+    // Same job, but the other pays 2,080 of premiums: one more dollar an hour makes it equal.
+    let plain = hourly(20.0);
+    let better = Offer {
+        health: 2_080.0,
+        ..hourly(20.0)
+    };
+    let c = compute(&scenario(vec![plain, better]));
+    assert_eq!(c.best, 1);
+    close(c.offers[0].breakeven.unwrap(), 21.0);
+    close(c.offers[1].breakeven.unwrap(), 20.0); // the best: its own wage
+}
+
+#[test]
+fn breakeven_of_a_salaried_offer_counts_the_match_it_earns() {
+    // Net of a 100%-to-5% match with the default contribution is 1.05 * salary: 60,000 / 1.05.
+    let matched = with_match(salaried(50_000.0), "100:5");
+    let rich = salaried(60_000.0);
+    let c = compute(&scenario(vec![matched, rich]));
+    assert_eq!(c.best, 1);
+    close(c.offers[0].breakeven.unwrap(), 60_000.0 / 1.05);
+}
+
+#[test]
+fn no_breakeven_when_even_the_maximum_pay_falls_short() {
+    // 1,000 $/h * 2,080 h = 2.08 million: short of a 5 million salary.
+    let c = compute(&scenario(vec![hourly(20.0), salaried(5_000_000.0)]));
+    assert_eq!(c.offers[0].breakeven, None);
+    assert_eq!(c.offers[1].breakeven, Some(5_000_000.0));
+}
+
+#[test]
+fn plan_years_change_the_limits() {
+    assert_eq!(PlanYear::default(), PlanYear::Y2026);
+    assert_eq!(PlanYear::parse("2024"), Some(PlanYear::Y2024));
+    assert_eq!(PlanYear::parse("2027"), None);
+    assert_eq!(PlanYear::Y2025.limits().elective_deferral_402g, 23_500.0);
+    let offer = Offer {
+        non_elective: 25.0,
+        ..salaried(300_000.0)
+    };
+    let mut s = scenario(vec![offer]);
+    s.set_year(PlanYear::Y2025);
+    close(compute(&s).offers[0].figures.retirement, 70_000.0);
+}
+
+// ---- the scenario type ----
+
+#[test]
+fn a_scenario_holds_one_to_six_offers() {
+    assert_eq!(
+        Scenario::new(PlanYear::Y2026, vec![]),
+        Err(ScenarioError::NoOffers)
+    );
+    assert_eq!(
+        Scenario::new(PlanYear::Y2026, vec![Offer::new(1); 7]),
+        Err(ScenarioError::TooManyOffers)
+    );
+    let mut s = Scenario::new(PlanYear::Y2026, vec![Offer::new(1); 6]).unwrap();
+    assert!(s.is_full());
+    assert_eq!(s.push(Offer::new(7)), Err(ScenarioError::TooManyOffers));
+    assert_eq!(s.offers().len(), 6);
+    for _ in 0..5 {
+        s.remove(0).unwrap();
+    }
+    assert_eq!(s.remove(0), Err(ScenarioError::NoOffers));
+    assert_eq!(s.remove(3), Err(ScenarioError::NoSuchOffer));
+    assert_eq!(s.offers().len(), 1);
+}
+
+// ---- validation ----
+
+#[test]
+fn every_numeric_field_refuses_letters_negative_huge_and_exponents() {
+    for field in Field::ALL {
+        let Some(range) = field.range() else { continue };
+        for bad in ["abc", "1e3", "$5", "5,000", "NaN", "inf"] {
+            assert_eq!(
+                validate(field, bad),
+                Err(FieldError::NotANumber),
+                "{field:?} {bad}"
+            );
+        }
+        assert_eq!(
+            validate(field, "-1"),
+            Err(FieldError::OutOfRange(range)),
+            "{field:?}"
+        );
+        assert_eq!(
+            validate(field, "99999999"),
+            Err(FieldError::OutOfRange(range)),
+            "{field:?}"
+        );
+        assert_eq!(validate(field, &format_decimal(range.max)), Ok(()));
+        let empty = validate(field, "");
+        if field.empty_means_default() {
+            assert_eq!(empty, Ok(()), "{field:?}");
+        } else {
+            assert_eq!(empty, Err(FieldError::Required), "{field:?}");
+        }
+    }
+}
+
+#[test]
+fn range_edges_follow_model_md() {
+    assert!(validate(Field::Hours, "0").is_err()); // more than 0
+    assert!(validate(Field::Hours, "0.5").is_ok());
+    assert!(validate(Field::Hours, "80").is_ok());
+    assert!(validate(Field::Hours, "80.01").is_err());
+    assert!(validate(Field::Weeks, "0.5").is_err());
+    assert!(validate(Field::Weeks, "1").is_ok());
+    assert!(validate(Field::OvertimeMultiplier, "0.9").is_err());
+    assert!(validate(Field::OvertimeMultiplier, "3").is_ok());
+    assert!(validate(Field::NonElective, "25").is_ok());
+    assert!(validate(Field::NonElective, "25.1").is_err());
+    assert!(validate(Field::Wage, "1000").is_ok());
+    assert!(validate(Field::Wage, "1000.01").is_err());
+    assert!(validate(Field::Salary, "5000000").is_ok());
+}
+
+#[test]
+fn messages_say_what_to_enter() {
+    let message = |field, text| validate(field, text).unwrap_err().to_string();
+    assert_eq!(message(Field::Wage, "-3"), "Enter a number from 0 to 1,000.");
+    assert_eq!(
+        message(Field::Hours, "0"),
+        "Enter a number more than 0 and at most 80."
+    );
+    assert!(message(Field::Salary, "52,000").contains("no $, commas"));
+    assert!(message(Field::State, "Texas").contains("two-letter"));
+    assert!(message(Field::Match, "100").contains("rate:width"));
+    assert!(message(Field::Name, "   ").contains("1 to 40"));
+}
+
+#[test]
+fn labels_are_trimmed_cleaned_and_cut() {
+    let mut offer = Offer::new(1);
+    offer.set_text(Field::Name, "  City\u{0007} Hospital \n").unwrap();
+    assert_eq!(offer.label, "City Hospital");
+    offer.set_text(Field::Name, &"x".repeat(50)).unwrap();
+    assert_eq!(offer.label.chars().count(), 40);
+    offer.set_text(Field::Name, &"é".repeat(41)).unwrap();
+    assert_eq!(offer.label, "é".repeat(40));
+    assert_eq!(
+        offer.set_text(Field::Name, "\u{0001}\t"),
+        Err(FieldError::EmptyLabel)
+    );
+    assert_eq!(offer.label, "é".repeat(40), "a refused value changes nothing");
+    offer.set_text(Field::Name, "<b>Clinic</b>").unwrap();
+    assert_eq!(offer.label, "<b>Clinic</b>", "text stays text");
+}
+
+#[test]
+fn choices_read_in_any_case() {
+    let mut offer = Offer::new(1);
+    offer.set_text(Field::Pay, "SALARY").unwrap();
+    assert_eq!(offer.pay, PayBasis::Salary);
+    assert_eq!(
+        offer.set_text(Field::Pay, "weekly"),
+        Err(FieldError::UnknownPayBasis)
+    );
+    offer.set_text(Field::State, "ny").unwrap();
+    assert_eq!(offer.state, Some(UsState::NY));
+    assert_eq!(offer.text(Field::State), "NY");
+    assert_eq!(
+        offer.set_text(Field::State, "PR"),
+        Err(FieldError::UnknownState)
+    );
+    offer.set_text(Field::State, "").unwrap();
+    assert_eq!(offer.state, None);
+}
+
+#[test]
+fn match_formulas_read_and_write() {
+    let f = MatchFormula::parse("100:3,50:2").unwrap();
+    assert_eq!(f.tiers().len(), 2);
+    assert_eq!(f.to_text(), "100:3,50:2");
+    assert_eq!(MatchFormula::parse(" 100 : 3 , 50:2 ").unwrap(), f);
+    assert_eq!(MatchFormula::parse("").unwrap(), MatchFormula::none());
+    assert_eq!(
+        f.describe(),
+        "100% of the first 3% of pay you put in, plus 50% of the next 2%"
+    );
+    for (bad, error) in [
+        ("100", MatchError::Malformed { tier: 1 }),
+        ("100:3,", MatchError::Malformed { tier: 2 }),
+        ("100:3:1", MatchError::Malformed { tier: 1 }),
+        ("a:b", MatchError::Malformed { tier: 1 }),
+        ("0:3", MatchError::Rate { tier: 1 }),
+        ("100:3,201:1", MatchError::Rate { tier: 2 }),
+        ("100:0", MatchError::Width { tier: 1 }),
+        ("100:101", MatchError::Width { tier: 1 }),
+        ("1:1,1:1,1:1,1:1,1:1", MatchError::TooManyTiers),
+    ] {
+        assert_eq!(MatchFormula::parse(bad), Err(error), "{bad}");
+    }
+    assert!(MatchFormula::parse("1:1,1:1,1:1,1:1").is_ok());
+}
+
+#[test]
+fn match_tiers_are_edited_within_bounds() {
+    let f = MatchFormula::parse("100:3").unwrap();
+    let two = f.with_tier_added().unwrap();
+    assert_eq!(two.to_text(), "100:3,50:2");
+    let four = two.with_tier_added().unwrap().with_tier_added().unwrap();
+    assert_eq!(four.with_tier_added(), None);
+    assert_eq!(four.with_tier_removed(0).tiers().len(), 3);
+    assert_eq!(four.with_tier_removed(9), four);
+    let edited = two
+        .with_tier(
+            1,
+            MatchTier {
+                rate: 25.0,
+                width: 1.0,
+            },
+        )
+        .unwrap();
+    assert_eq!(edited.to_text(), "100:3,25:1");
+    let bad = MatchTier {
+        rate: 0.0,
+        width: 1.0,
+    };
+    assert_eq!(two.with_tier(1, bad), None);
+    assert_eq!(MatchTier::check_rate("150", 1), Ok(150.0));
+    assert_eq!(MatchTier::check_width("0", 2), Err(MatchError::Width { tier: 2 }));
+}
+
+#[test]
+fn presets_are_valid_and_the_safe_harbor_is_among_them() {
+    for preset in MATCH_PRESETS {
+        let formula = preset.formula();
+        assert_eq!(MatchFormula::parse(&formula.to_text()), Ok(formula.clone()));
+    }
+    assert!(MATCH_PRESETS
+        .iter()
+        .any(|p| p.formula().to_text() == "100:3,50:2"));
+}
+
+#[test]
+fn switching_pay_basis_carries_the_pay_over() {
+    let mut offer = hourly(25.0);
+    offer.switch_pay_basis(PayBasis::Salary);
+    assert_eq!(offer.pay, PayBasis::Salary);
+    close(offer.salary, 52_000.0);
+    offer.salary = 60_000.0;
+    offer.switch_pay_basis(PayBasis::Hourly);
+    close(offer.wage, 28.85);
+}
+
+#[test]
+fn hints_quote_the_reference_figures() {
+    use crate::data::{BLS_ANNUAL_MAY2024, BLS_HOURLY_MAY2024, KFF_PREMIUMS_2025};
+    use crate::format::{cents, dollars};
+    assert!(Field::Wage.hint().contains(&cents(BLS_HOURLY_MAY2024.p50)));
+    assert!(Field::Salary.hint().contains(&dollars(BLS_ANNUAL_MAY2024.p50)));
+    assert!(Field::Health.hint().contains(&dollars(KFF_PREMIUMS_2025[0].employer())));
+    assert!(Field::Premium.hint().contains(&dollars(KFF_PREMIUMS_2025[0].worker)));
+    let defaults = Offer::new(1);
+    assert_eq!(defaults.wage, BLS_HOURLY_MAY2024.p50);
+    assert_eq!(defaults.salary, BLS_ANNUAL_MAY2024.p50);
+}
+
+#[test]
+fn keys_are_unique_and_read_back() {
+    for field in Field::ALL {
+        assert_eq!(Field::from_key(field.key()), Some(field));
+    }
+    assert_eq!(Field::from_key("Wage"), None);
+    assert_eq!(Field::from_key("o1.wage"), None);
+}
+
+// ---- laws ----
+
+fn all_finite(f: &OfferFigures) -> bool {
+    let mut values = vec![
+        f.annual_hours,
+        f.base,
+        f.hourly_rate,
+        f.overtime,
+        f.bonus,
+        f.profit,
+        f.cash,
+        f.plan_pay,
+        f.contribution_pct,
+        f.deferral,
+        f.deferral_pct,
+        f.employer_match,
+        f.nonelective,
+        f.retirement,
+        f.benefits,
+        f.total,
+        f.costs,
+        f.net,
+        f.hours_worked,
+        f.full_match_pct,
+        f.percentile.value,
+    ];
+    values.extend(&f.match_by_tier);
+    values.extend(f.effective_hourly);
+    values.extend(f.location.map(|l| l.col_net));
+    values.iter().all(|x| x.is_finite())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn compute_is_finite_for_accepted_inputs(s in testing::scenario()) {
+        let c = compute(&s);
+        prop_assert_eq!(c.offers.len(), s.offers().len());
+        prop_assert!(c.best < c.offers.len());
+        for r in &c.offers {
+            prop_assert!(all_finite(&r.figures), "{:?}", r.figures);
+            prop_assert!(r.diff.is_finite() && r.diff <= 0.0);
+            prop_assert!(r.breakeven.is_none_or(f64::is_finite));
+            prop_assert!((10.0..=90.0).contains(&r.figures.percentile.value));
+        }
+    }
+
+    #[test]
+    fn totals_add_up_and_limits_hold(offer in testing::offer(false), year in 0usize..3) {
+        let limits = IRS_LIMITS[year];
+        let f = compute_offer(&offer, &limits);
+        prop_assert!((f.cash - (f.base + f.overtime + f.bonus + f.profit)).abs() < 1e-6);
+        prop_assert!((f.total - (f.cash + f.retirement + f.benefits)).abs() < 1e-6);
+        prop_assert!((f.net - (f.total - f.costs)).abs() < 1e-6);
+        prop_assert!(f.deferral <= limits.elective_deferral_402g);
+        prop_assert!(f.plan_pay <= limits.compensation_limit_401a17);
+        prop_assert!(f.deferral + f.retirement <= limits.annual_additions_415c + 1e-6);
+        prop_assert!(f.retirement >= 0.0);
+    }
+
+    #[test]
+    fn more_pay_never_lowers_net(offer in testing::offer(true), raise in 0.0f64..=1.0, year in 0usize..3) {
+        let limits = IRS_LIMITS[year];
+        let max = offer.pay.pay_field().range().unwrap().max;
+        let mut richer = offer.clone();
+        richer.set_pay_amount(offer.pay_amount() + raise * (max - offer.pay_amount()));
+        let before = compute_offer(&offer, &limits).net;
+        let after = compute_offer(&richer, &limits).net;
+        prop_assert!(after >= before - 1e-6, "{} then {}", before, after);
+    }
+
+    #[test]
+    fn more_of_any_benefit_never_lowers_net(offer in testing::offer(true), extra in 0.0f64..=10_000.0) {
+        let before = compute_offer(&offer, &LIMITS_2026).net;
+        for field in [Field::Bonus, Field::ProfitSharing, Field::Health, Field::Hsa, Field::Education, Field::Perks] {
+            let mut more = offer.clone();
+            let value = (more.number(field).unwrap() + extra).min(field.range().unwrap().max);
+            more.set_text(field, &format_decimal(value)).unwrap();
+            prop_assert!(compute_offer(&more, &LIMITS_2026).net >= before - 1e-6, "{:?}", field);
+        }
+    }
+
+    #[test]
+    fn breakeven_equalizes_net_to_the_cent(s in testing::scenario()) {
+        let c = compute(&s);
+        let best_net = c.offers[c.best].figures.net;
+        let limits = s.year().limits();
+        for (offer, result) in s.offers().iter().zip(&c.offers) {
+            let Some(pay) = result.breakeven else {
+                // None only where even the maximum pay falls short.
+                let mut maxed = offer.clone();
+                maxed.set_pay_amount(offer.pay.pay_field().range().unwrap().max);
+                prop_assert!(compute_offer(&maxed, &limits).net < best_net);
+                continue;
+            };
+            let mut at = offer.clone();
+            at.set_pay_amount(pay);
+            let net = compute_offer(&at, &limits).net;
+            if result.diff < 0.0 {
+                prop_assert!((net - best_net).abs() < 0.01, "net {} at {} vs best {}", net, pay, best_net);
+            } else {
+                prop_assert_eq!(pay, offer.pay_amount());
+            }
+        }
+    }
+
+    #[test]
+    fn the_best_has_the_highest_net(s in testing::scenario()) {
+        let c = compute(&s);
+        let best = &c.offers[c.best];
+        for (i, r) in c.offers.iter().enumerate() {
+            prop_assert!(r.figures.net <= best.figures.net);
+            if i < c.best {
+                prop_assert!(r.figures.net < best.figures.net, "the first of a tie wins");
+            }
+        }
+        prop_assert_eq!(best.diff, 0.0);
+    }
+
+    #[test]
+    fn every_accepted_value_reads_back_from_its_text(offer in testing::offer(false)) {
+        for field in Field::ALL {
+            let mut copy = Offer::new(1);
+            copy.set_text(field, &offer.text(field)).unwrap();
+            prop_assert_eq!(copy.text(field), offer.text(field), "{:?}", field);
+        }
+    }
+}
