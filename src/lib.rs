@@ -1,12 +1,14 @@
 //! Offer compare: what each job offer is really worth, side by side.
 //!
 //! `model` (the math), `data` (reference tables with their sources), `links` (the share-link
-//! format) and `format` (display rounding) are plain Rust. The page (`app`, `components`) exists
-//! only on wasm32.
+//! format), `state` (the page's state and actions) and `format` (display rounding) are plain
+//! Rust, tested natively. The page itself (`app`, `components`) exists only on wasm32.
 
 pub mod data;
 pub mod format;
+pub mod links;
 pub mod model;
+pub mod state;
 
 #[cfg(test)]
 mod testing;

@@ -4,6 +4,7 @@
 mod compute;
 mod fields;
 mod match_formula;
+mod metrics;
 mod number;
 mod offer;
 mod scenario;
@@ -17,6 +18,7 @@ pub use match_formula::{
     MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,
     WIDTH_RANGE,
 };
+pub use metrics::Metric;
 pub use number::{format_decimal, parse_decimal};
 pub use offer::{Offer, PayBasis};
 pub use scenario::{PlanYear, Scenario, ScenarioError, MAX_OFFERS};

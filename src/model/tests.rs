@@ -832,3 +832,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn data_values_are_plain_decimals_with_two_decimals_at_least() {
+    assert_eq!(Metric::data_value(48_776.0), "48776.00");
+    assert_eq!(Metric::data_value(1_996.8), "1996.80");
+    assert_eq!(Metric::data_value(62.5), "62.50");
+    assert_eq!(Metric::data_value(23.456), "23.456");
+    assert_eq!(Metric::data_value(-4_160.0), "-4160.00");
+    assert_eq!(Metric::data_value(-0.0), "0.00");
+    assert_eq!(Metric::data_value(1e-7), "0.0000001");
+    for m in Metric::ALL {
+        assert_eq!(Metric::from_name(m.name()), Some(m));
+    }
+}

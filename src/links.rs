@@ -1,0 +1,221 @@
+//! Share links, version 1 (`spec/links.md`): the scenario in the query string, and back.
+//!
+//! Reading never fails: whatever a link holds, it gives a scenario and a list of what it set
+//! aside. Writing is canonical: `v=1`, then `year`, then each offer's keys in model.md order, a
+//! key only where its value differs from the default.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::model::{Field, Offer, PlanYear, Scenario, MAX_OFFERS};
+
+/// The link format this page writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What is percent-encoded in a value: everything but RFC 3986's unreserved characters and the
+/// `:` and `,` of match formulas, which a query may hold as they are and people read more easily.
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b':')
+    .remove(b',');
+
+/// One thing a link held that the page could not use, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkWarning {
+    /// The key as the link wrote it (`o2.wage`, `v`, `o7`, ...).
+    pub key: String,
+    pub reason: String,
+}
+
+impl fmt::Display for LinkWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.key, self.reason)
+    }
+}
+
+/// What a link holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkContents {
+    pub year: PlanYear,
+    /// 0 to 6 offers, in the link's order; none when the link names no offer.
+    pub offers: Vec<Offer>,
+    pub warnings: Vec<LinkWarning>,
+}
+
+impl LinkContents {
+    /// The scenario to show: the link's offers, or `default_offers` where it names none.
+    pub fn into_scenario(self, default_offers: impl FnOnce() -> Vec<Offer>) -> Scenario {
+        let offers = if self.offers.is_empty() {
+            default_offers()
+        } else {
+            self.offers
+        };
+        Scenario::new(self.year, offers).unwrap_or_default()
+    }
+}
+
+/// At most this many characters of a value are quoted back in a warning.
+const QUOTE_CHARS: usize = 24;
+
+fn quote(value: &str) -> String {
+    let mut shown: String = value
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(QUOTE_CHARS)
+        .collect();
+    if value.chars().count() > QUOTE_CHARS {
+        shown.push('…');
+    }
+    format!("“{shown}”")
+}
+
+/// Reads an offer key `oN.KEY` as (N, KEY).
+fn offer_key(key: &str) -> Option<(u32, &str)> {
+    let rest = key.strip_prefix('o')?;
+    let (number, field) = rest.split_once('.')?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u32 = number.parse().ok()?;
+    (n >= 1).then_some((n, field))
+}
+
+/// Reads a query string (with or without its leading `?`). Never fails.
+pub fn read(query: &str) -> LinkContents {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut warnings = Vec::new();
+    let mut version: Option<String> = None;
+    let mut year: Option<String> = None;
+    // The last value of each key counts: later pairs overwrite earlier ones.
+    let mut offers: BTreeMap<u32, BTreeMap<Field, String>> = BTreeMap::new();
+    let mut unknown: Vec<String> = Vec::new();
+
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        match key.as_ref() {
+            "v" => version = Some(value.into_owned()),
+            "year" => year = Some(value.into_owned()),
+            other => match offer_key(other).and_then(|(n, k)| Some((n, Field::from_key(k)?))) {
+                Some((n, field)) => {
+                    offers.entry(n).or_default().insert(field, value.into_owned());
+                }
+                None if other.is_empty() && value.is_empty() => {} // `?&` or a trailing `&`
+                None => {
+                    if !unknown.iter().any(|k| k == other) {
+                        unknown.push(other.to_string());
+                    }
+                }
+            },
+        }
+    }
+
+    if let Some(v) = version {
+        match v.trim().parse::<u32>() {
+            Ok(FORMAT_VERSION) => {}
+            Ok(newer) if newer > FORMAT_VERSION => warnings.push(LinkWarning {
+                key: "v".into(),
+                reason: format!(
+                    "this link comes from a newer version of the page (version {newer}); everything this version understands is shown"
+                ),
+            }),
+            _ => warnings.push(LinkWarning {
+                key: "v".into(),
+                reason: format!("{} is not a link version; read as version 1", quote(&v)),
+            }),
+        }
+    }
+
+    let year = match year {
+        None => PlanYear::default(),
+        Some(text) => PlanYear::parse(&text).unwrap_or_else(|| {
+            let default = PlanYear::default();
+            warnings.push(LinkWarning {
+                key: "year".into(),
+                reason: format!(
+                    "{} is not a plan year of the page (2024, 2025 or 2026); kept the default, {}",
+                    quote(&text),
+                    default.year()
+                ),
+            });
+            default
+        }),
+    };
+
+    let mut read_offers = Vec::with_capacity(offers.len().min(MAX_OFFERS));
+    for (index, (n, values)) in offers.into_iter().enumerate() {
+        if index >= MAX_OFFERS {
+            warnings.push(LinkWarning {
+                key: format!("o{n}"),
+                reason: format!("only {MAX_OFFERS} offers fit on the page; this one was left out"),
+            });
+            continue;
+        }
+        let position = index + 1;
+        let mut offer = Offer::new(position);
+        for (field, value) in values {
+            if let Err(error) = offer.set_text(field, &value) {
+                let default = Offer::new(position).text(field);
+                let kept = if default.is_empty() {
+                    "left it empty".to_string()
+                } else {
+                    format!("kept the default, {default}")
+                };
+                warnings.push(LinkWarning {
+                    key: format!("o{n}.{}", field.key()),
+                    reason: format!("{} was set aside: {error} The page {kept}.", quote(&value)),
+                });
+            }
+        }
+        read_offers.push(offer);
+    }
+
+    for key in unknown {
+        warnings.push(LinkWarning {
+            reason: "is not a key of this page's links; it was ignored".into(),
+            key,
+        });
+    }
+
+    LinkContents {
+        year,
+        offers: read_offers,
+        warnings,
+    }
+}
+
+/// Writes the canonical query string of a scenario, without the leading `?`.
+pub fn write(scenario: &Scenario) -> String {
+    let mut out = format!("v={FORMAT_VERSION}");
+    if scenario.year() != PlanYear::default() {
+        out.push_str(&format!("&year={}", scenario.year().year()));
+    }
+    for (index, offer) in scenario.offers().iter().enumerate() {
+        let position = index + 1;
+        let before = out.len();
+        for field in Field::ALL {
+            if offer.is_relevant(field) && !offer.is_default(field, position) {
+                push_pair(&mut out, position, field, &offer.text(field));
+            }
+        }
+        if out.len() == before {
+            // An offer exists in a link only through a key: an untouched one writes its name.
+            push_pair(&mut out, position, Field::Name, &offer.label);
+        }
+    }
+    out
+}
+
+fn push_pair(out: &mut String, position: usize, field: Field, value: &str) {
+    out.push_str(&format!(
+        "&o{position}.{}={}",
+        field.key(),
+        utf8_percent_encode(value, VALUE)
+    ));
+}
+
+#[cfg(test)]
+mod tests;
