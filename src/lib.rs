@@ -12,3 +12,10 @@ pub mod state;
 
 #[cfg(test)]
 mod testing;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

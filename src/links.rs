@@ -119,12 +119,12 @@ pub fn read(query: &str) -> LinkContents {
             Ok(newer) if newer > FORMAT_VERSION => warnings.push(LinkWarning {
                 key: "v".into(),
                 reason: format!(
-                    "this link comes from a newer version of the page (version {newer}); everything this version understands is shown"
+                    "This link comes from a newer version of the page (version {newer}); everything this version understands is shown."
                 ),
             }),
             _ => warnings.push(LinkWarning {
                 key: "v".into(),
-                reason: format!("{} is not a link version; read as version 1", quote(&v)),
+                reason: format!("{} is not a link version; the link was read as version 1.", quote(&v)),
             }),
         }
     }
@@ -136,7 +136,7 @@ pub fn read(query: &str) -> LinkContents {
             warnings.push(LinkWarning {
                 key: "year".into(),
                 reason: format!(
-                    "{} is not a plan year of the page (2024, 2025 or 2026); kept the default, {}",
+                    "{} is not a plan year of the page (2024, 2025 or 2026); the page uses {}.",
                     quote(&text),
                     default.year()
                 ),
@@ -150,7 +150,7 @@ pub fn read(query: &str) -> LinkContents {
         if index >= MAX_OFFERS {
             warnings.push(LinkWarning {
                 key: format!("o{n}"),
-                reason: format!("only {MAX_OFFERS} offers fit on the page; this one was left out"),
+                reason: format!("Only {MAX_OFFERS} offers fit on the page; this one was left out."),
             });
             continue;
         }
@@ -175,7 +175,7 @@ pub fn read(query: &str) -> LinkContents {
 
     for key in unknown {
         warnings.push(LinkWarning {
-            reason: "is not a key of this page's links; it was ignored".into(),
+            reason: "Not a key of this page's links; ignored.".into(),
             key,
         });
     }

@@ -73,7 +73,7 @@ fn only_the_first_six_offers_are_kept_and_the_notice_says_so() {
     assert_eq!(read.offers.len(), 6);
     assert_eq!(read.offers[5].wage, 6.0);
     assert_eq!(keys(&read), ["o7", "o8"]);
-    assert!(read.warnings[0].reason.contains("only 6 offers"));
+    assert!(read.warnings[0].reason.contains("Only 6 offers"));
 }
 
 #[test]

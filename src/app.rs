@@ -1,0 +1,145 @@
+//! The page: state in a reducer, the address bar kept in step with it, and the parts laid out.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{
+    ComparisonTable, LinkNotice, Methodology, OfferEditor, SelectField, ShareLink, WageBenchmark,
+};
+use crate::model::{compute, PlanYear, MAX_OFFERS};
+use crate::state::{Action, State};
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The query string the page was opened with.
+fn opening_query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
+}
+
+/// The page's address with `query`: same origin and path, no hash.
+fn address_with(query: &str) -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}?{query}")
+}
+
+/// Puts `query` in the address bar without a history entry, so Back still leaves the page.
+fn show_in_address_bar(query: &str) {
+    let window = gloo::utils::window();
+    let current = window.location().search().unwrap_or_default();
+    if current.strip_prefix('?') == Some(query) {
+        return;
+    }
+    let hash = window.location().hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?{query}{hash}")),
+        );
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::from_query(&opening_query()));
+    let query = state.query();
+
+    {
+        // The address bar follows every change; the loading message goes once the page is up.
+        use_effect_with(query.clone(), |query| {
+            show_in_address_bar(query);
+            if let Some(loading) = gloo::utils::document().get_element_by_id("loading") {
+                loading.remove();
+            }
+        });
+    }
+
+    let comparison = use_memo(state.scenario.clone(), compute);
+    let dispatch = state.dispatcher();
+    let offers = state.scenario.offers();
+
+    let year_choices = PlanYear::ALL
+        .iter()
+        .map(|y| (y.year().to_string().into(), y.year().to_string().into()))
+        .collect::<Vec<_>>();
+    let onyear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| {
+            if let Some(year) = PlanYear::parse(&text) {
+                dispatch.dispatch(Action::SetYear(year));
+            }
+        })
+    };
+    let onadd = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddOffer))
+    };
+    let ondismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| dispatch.dispatch(Action::DismissWarnings))
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#comparison-title">{ "Skip to the comparison" }</a>
+            <header class="page-header">
+                <h1>{ "What is each job offer really worth?" }</h1>
+                <p class="lede">{ "Enter the offers you have, the wage or salary and everything around it: bonus, 401(k) or 403(b) match, health premiums, paid days off, education money, commute. The comparison below counts it all and shows which offer leaves you the most." }</p>
+            </header>
+            <main>
+                <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
+                <section class="offers" aria-labelledby="offers-title">
+                    <div class="offers-head">
+                        <h2 id="offers-title">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
+                        <SelectField
+                            id="plan-year"
+                            testid="input-year"
+                            label="IRS limits of"
+                            choices={year_choices}
+                            value={state.scenario.year().year().to_string()}
+                            onselect={onyear}
+                        />
+                    </div>
+                    <div class="editors">
+                        { for offers.iter().enumerate().map(|(index, offer)| {
+                            let result = &comparison.offers[index];
+                            html! {
+                                <OfferEditor
+                                    key={state.offer_ids[index]}
+                                    {index}
+                                    offer={offer.clone()}
+                                    count={offers.len()}
+                                    net={result.figures.net}
+                                    best={index == comparison.best}
+                                    dispatch={dispatch.clone()}
+                                />
+                            }
+                        }) }
+                    </div>
+                    <button type="button" class="primary add-offer" data-testid="add-offer"
+                        disabled={offers.len() >= MAX_OFFERS} onclick={onadd}>
+                        { if offers.len() >= MAX_OFFERS { "Six offers is the most" } else { "Add an offer" } }
+                    </button>
+                </section>
+                <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <ShareLink url={address_with(&query)} />
+                <Methodology year={state.scenario.year()} />
+            </main>
+            <footer class="page-footer">
+                <p>{ "Runs entirely in your browser: nothing you enter is sent or stored anywhere but this page's address." }</p>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,274 @@
+//! The comparison: one card per offer with every figure of the model, aligned in rows beside a
+//! column of row names on wide screens, stacked on phones. The best offer's card carries
+//! `data-best="true"`; every figure carries its test hook (links.md).
+
+use yew::prelude::*;
+
+use crate::format::{self, cents, dollars, signed_dollars};
+use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, PercentilePosition, Scenario};
+
+/// What a cell knows about its offer.
+struct Cell<'a> {
+    n: usize,
+    offer: &'a Offer,
+    result: &'a OfferResult,
+    best: bool,
+}
+
+enum Row {
+    Section(&'static str),
+    Figure(&'static str, fn(&Cell) -> Html),
+    /// A figure that sums up the ones above it, shown stronger.
+    Sum(&'static str, fn(&Cell) -> Html),
+}
+
+const ROWS: &[Row] = &[
+    Row::Section("Bottom line"),
+    Row::Sum("Net value to you", |c| metric(c, Metric::Net, dollars)),
+    Row::Figure("Compared with the best", diff),
+    Row::Figure("Pay that would make it equal", breakeven),
+    Row::Figure("What it lacks next to the best", lacks),
+    Row::Section("Cash pay"),
+    Row::Figure("Hourly rate", |c| metric(c, Metric::HourlyRate, per_hour)),
+    Row::Figure("Base pay", |c| metric(c, Metric::Base, dollars)),
+    Row::Figure("Overtime", overtime),
+    Row::Figure("Bonus", |c| metric(c, Metric::Bonus, dollars)),
+    Row::Figure("Profit sharing", |c| metric(c, Metric::Profit, dollars)),
+    Row::Sum("Cash pay", |c| metric(c, Metric::Cash, dollars)),
+    Row::Section("Retirement"),
+    Row::Figure("Employer match", employer_match),
+    Row::Figure("Non-elective contribution", |c| metric(c, Metric::NonElective, dollars)),
+    Row::Figure("Retirement money from the employer", retirement),
+    Row::Figure("Contribution that earns the full match", |c| {
+        metric(c, Metric::FullMatchPct, format::percent)
+    }),
+    Row::Section("Benefits and costs"),
+    Row::Figure("Benefits (premiums paid, HSA, education, perks)", |c| {
+        metric(c, Metric::Benefits, dollars)
+    }),
+    Row::Sum("Total compensation", |c| metric(c, Metric::Total, dollars)),
+    Row::Figure("Your premiums and commute", |c| {
+        html! { <dd>{ dollars(-c.result.figures.costs) }</dd> }
+    }),
+    Row::Section("Time"),
+    Row::Figure("Hours worked a year", |c| {
+        metric(c, Metric::HoursWorked, |h| format!("{} h", format::grouped(h, 0)))
+    }),
+    Row::Figure("Net value per hour worked", |c| metric(c, Metric::EffectiveHourly, per_hour)),
+    Row::Section("Market"),
+    Row::Figure("Wage percentile, U.S. (BLS)", percentile),
+    Row::Figure("State mean wage (BLS)", state_mean),
+    Row::Figure("Net value in U.S.-average prices", |c| {
+        metric(c, Metric::ColNet, dollars)
+    }),
+];
+
+fn per_hour(x: f64) -> String {
+    format!("{}/h", cents(x))
+}
+
+/// A figure with its hook, or a dash where the model has none for this offer.
+fn metric(c: &Cell, metric: Metric, show: fn(f64) -> String) -> Html {
+    with_note(c, metric, show, None)
+}
+
+fn with_note(c: &Cell, metric: Metric, show: fn(f64) -> String, note: Option<String>) -> Html {
+    match metric.value(c.result) {
+        Some(value) => html! {
+            <dd data-testid={format!("{}-{}", metric.name(), c.n)} data-value={Metric::data_value(value)}>
+                { show(value) }
+                if let Some(note) = note { <small>{ note }</small> }
+            </dd>
+        },
+        None => html! { <dd class="none">{ "—" }</dd> },
+    }
+}
+
+fn diff(c: &Cell) -> Html {
+    if c.best {
+        with_note(c, Metric::Diff, |_| "Best offer".into(), None)
+    } else {
+        metric(c, Metric::Diff, |d| format!("{} a year", signed_dollars(d)))
+    }
+}
+
+fn breakeven(c: &Cell) -> Html {
+    let show: fn(f64) -> String = match c.offer.pay {
+        PayBasis::Hourly => per_hour_up,
+        PayBasis::Salary => |x| format!("{} a year", dollars_up(x)),
+    };
+    if c.result.breakeven.is_none() {
+        let max = c.offer.pay.pay_field().range().map_or(0.0, |r| r.max);
+        let cap = match c.offer.pay {
+            PayBasis::Hourly => per_hour(max),
+            PayBasis::Salary => dollars(max),
+        };
+        return html! { <dd class="none">{ format!("None: even {cap} falls short") }</dd> };
+    }
+    let note = c.best.then(|| "its own pay".to_string());
+    with_note(c, Metric::Breakeven, show, note)
+}
+
+/// The breakeven pay rounded up to the cent: the least pay that gets there.
+fn per_hour_up(x: f64) -> String {
+    per_hour(((x * 100.0) - 1e-6).ceil() / 100.0)
+}
+
+fn dollars_up(x: f64) -> String {
+    dollars((x - 1e-6).ceil())
+}
+
+fn lacks(c: &Cell) -> Html {
+    if c.result.shortfalls.is_empty() {
+        let text = if c.best { "Nothing: it is the best" } else { "Nothing" };
+        return html! { <dd class="none">{ text }</dd> };
+    }
+    html! {
+        <dd data-testid={format!("lacks-{}", c.n)}>
+            <ul class="lacks">
+                { for c.result.shortfalls.iter().map(|s| html! {
+                    <li>{ format!("{}: {} less", capitalized(s.component.label()), dollars(s.amount)) }</li>
+                }) }
+            </ul>
+        </dd>
+    }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn overtime(c: &Cell) -> Html {
+    let unpaid = c.offer.pay == PayBasis::Salary && c.offer.overtime > 0.0;
+    let note = unpaid.then(|| "unpaid on a salary".to_string());
+    with_note(c, Metric::Overtime, dollars, note)
+}
+
+fn employer_match(c: &Cell) -> Html {
+    let f = &c.result.figures;
+    let note = (!c.offer.match_formula.is_none()).then(|| {
+        let capped = if f.deferral_capped {
+            ", held to the 402(g) limit"
+        } else {
+            ""
+        };
+        format!(
+            "you put in {} of pay{capped}",
+            format::percent(f.deferral_pct)
+        )
+    });
+    with_note(c, Metric::Match, dollars, note)
+}
+
+fn retirement(c: &Cell) -> Html {
+    let note = c
+        .result
+        .figures
+        .retirement_capped
+        .then(|| "capped by the 415(c) limit".to_string());
+    with_note(c, Metric::Retirement, dollars, note)
+}
+
+fn percentile(c: &Cell) -> Html {
+    let p = c.result.figures.percentile;
+    let text = match p.position {
+        PercentilePosition::Under10th => "Under the 10th".to_string(),
+        PercentilePosition::Over90th => "Over the 90th".to_string(),
+        PercentilePosition::Within => format!("{} percentile", format::ordinal(p.value.round() as u32)),
+    };
+    html! {
+        <dd data-testid={format!("percentile-{}", c.n)} data-value={Metric::data_value(p.value)}>
+            { text }
+        </dd>
+    }
+}
+
+fn state_mean(c: &Cell) -> Html {
+    match c.result.figures.location {
+        Some(loc) => html! {
+            <dd>{ format!("{} in {}", per_hour(loc.mean_hourly), loc.state.code()) }</dd>
+        },
+        None => html! { <dd class="none">{ "No state set" }</dd> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    pub scenario: Scenario,
+    pub comparison: std::rc::Rc<Comparison>,
+}
+
+#[component]
+pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+    let offers = props.scenario.offers();
+    let comparison = &props.comparison;
+    let best = comparison.best;
+    let best_offer = &offers[best.min(offers.len() - 1)];
+    let best_net = comparison.offers.get(best).map_or(0.0, |r| r.figures.net);
+
+    let verdict = if offers.len() == 1 {
+        format!(
+            "{}: net value {} a year. Add another offer to compare.",
+            best_offer.label,
+            dollars(best_net)
+        )
+    } else {
+        format!(
+            "Best: {}, with a net value of {} a year.",
+            best_offer.label,
+            dollars(best_net)
+        )
+    };
+    let style = format!("--offers: {}; --rows: {}", offers.len(), ROWS.len() + 1);
+
+    html! {
+        <section class="comparison" aria-labelledby="comparison-title">
+            <h2 id="comparison-title">{ "Comparison" }</h2>
+            <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict }</p>
+            <div class="cards-scroll" tabindex="0" role="region" aria-label="Comparison of the offers">
+                <div class="cards" {style}>
+                    <div class="row-names" aria-hidden="true">
+                        <div class="card-head"></div>
+                        { for ROWS.iter().map(|row| match row {
+                            Row::Section(title) => html! { <div class="section-name">{ *title }</div> },
+                            Row::Figure(label, _) => html! { <div class="row-name">{ *label }</div> },
+                            Row::Sum(label, _) => html! { <div class="row-name sum">{ *label }</div> },
+                        }) }
+                    </div>
+                    { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| {
+                        let cell = Cell { n: i + 1, offer, result, best: i == best };
+                        let title = format!("card-{}-title", i + 1);
+                        html! {
+                            <article class={classes!("card", cell.best.then_some("is-best"))}
+                                data-best={cell.best.then_some("true")}
+                                data-testid={format!("offer-card-{}", i + 1)}
+                                aria-labelledby={title.clone()}>
+                                <h3 class="card-head" id={title}>
+                                    { offer.label.clone() }
+                                    if cell.best { <span class="badge">{ "Best" }</span> }
+                                </h3>
+                                <dl>
+                                    { for ROWS.iter().map(|row| match row {
+                                        Row::Section(title) => html! {
+                                            <div class="section-name"><span class="wide-hidden">{ *title }</span></div>
+                                        },
+                                        Row::Figure(label, render) => html! {
+                                            <div class="row"><dt>{ *label }</dt>{ render(&cell) }</div>
+                                        },
+                                        Row::Sum(label, render) => html! {
+                                            <div class="row sum"><dt>{ *label }</dt>{ render(&cell) }</div>
+                                        },
+                                    }) }
+                                </dl>
+                            </article>
+                        }
+                    }) }
+                </div>
+            </div>
+        </section>
+    }
+}

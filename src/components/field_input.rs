@@ -1,0 +1,134 @@
+//! The one text input of the page: it keeps what a person types, checks it with the model's own
+//! validation, shows why a value is refused, and passes on only accepted text.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::model::{format_decimal, Field, MatchTier, Offer};
+
+/// What an input accepts: a field of an offer, or one number of a match tier.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Accepts {
+    Field(Field),
+    /// The rate of tier N (1-based).
+    TierRate(usize),
+    /// The width of tier N (1-based).
+    TierWidth(usize),
+}
+
+impl Accepts {
+    /// The canonical text of an accepted value, or the message that says why it is refused.
+    pub fn check(self, text: &str) -> Result<String, String> {
+        match self {
+            Accepts::Field(field) => {
+                let mut scratch = Offer::new(1);
+                scratch
+                    .set_text(field, text)
+                    .map(|()| scratch.text(field))
+                    .map_err(|e| e.to_string())
+            }
+            Accepts::TierRate(tier) => MatchTier::check_rate(text, tier)
+                .map(format_decimal)
+                .map_err(|e| e.to_string()),
+            Accepts::TierWidth(tier) => MatchTier::check_width(text, tier)
+                .map(format_decimal)
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    fn input_mode(self) -> &'static str {
+        match self {
+            Accepts::Field(Field::Name | Field::Match) => "text",
+            _ => "decimal",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldInputProps {
+    /// A DOM id, unique on the page.
+    pub id: AttrValue,
+    pub testid: AttrValue,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub unit: AttrValue,
+    #[prop_or_default]
+    pub hint: AttrValue,
+    pub accepts: Accepts,
+    /// The canonical text of the value in effect.
+    pub value: AttrValue,
+    /// Called with text the model accepts.
+    pub onedit: Callback<String>,
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    #[prop_or_default]
+    pub maxlength: Option<u32>,
+}
+
+#[component]
+pub fn FieldInput(props: &FieldInputProps) -> Html {
+    let draft = use_state(|| props.value.to_string());
+
+    // Follow changes made elsewhere (a preset, a pay switch, a removed tier), unless the draft
+    // already says the same thing in its own words ("26.50" for 26.5).
+    {
+        let draft = draft.clone();
+        let accepts = props.accepts;
+        use_effect_with(props.value.clone(), move |value| {
+            if accepts.check(&draft).ok().as_deref() != Some(value.as_str()) {
+                draft.set(value.to_string());
+            }
+        });
+    }
+
+    let oninput = {
+        let draft = draft.clone();
+        let accepts = props.accepts;
+        let onedit = props.onedit.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            if accepts.check(&text).is_ok() {
+                onedit.emit(text.clone());
+            }
+            draft.set(text);
+        })
+    };
+
+    let error = props.accepts.check(&draft).err();
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described_by = if props.hint.is_empty() {
+        error_id.clone()
+    } else {
+        format!("{hint_id} {error_id}")
+    };
+
+    html! {
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+            <label for={props.id.clone()}>
+                { props.label.clone() }
+                if !props.unit.is_empty() {
+                    <span class="unit">{ props.unit.clone() }</span>
+                }
+            </label>
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode={props.accepts.input_mode()}
+                autocomplete="off"
+                spellcheck="false"
+                data-testid={props.testid.clone()}
+                value={(*draft).clone()}
+                placeholder={props.placeholder.clone()}
+                maxlength={props.maxlength.map(|n| n.to_string())}
+                aria-invalid={error.is_some().to_string()}
+                aria-describedby={described_by}
+                {oninput}
+            />
+            if !props.hint.is_empty() {
+                <p id={hint_id} class="hint">{ props.hint.clone() }</p>
+            }
+            <p id={error_id} class="error" aria-live="polite">{ error.unwrap_or_default() }</p>
+        </div>
+    }
+}

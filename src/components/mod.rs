@@ -1,0 +1,21 @@
+//! The page's view: one component per part, each fed from the state and the model's figures.
+
+mod comparison;
+mod field_input;
+mod link_notice;
+mod match_editor;
+mod methodology;
+mod offer_editor;
+mod select_field;
+mod share_link;
+mod wage_benchmark;
+
+pub use comparison::ComparisonTable;
+pub use field_input::{Accepts, FieldInput, FieldInputProps};
+pub use link_notice::LinkNotice;
+pub use match_editor::MatchEditor;
+pub use methodology::Methodology;
+pub use offer_editor::OfferEditor;
+pub use select_field::{Choice, SelectField};
+pub use share_link::ShareLink;
+pub use wage_benchmark::WageBenchmark;

@@ -1,0 +1,231 @@
+//! The editor of one offer: what matters first (pay, bonus, retirement, health), the rest one
+//! click away.
+
+use yew::prelude::*;
+
+use super::field_input::{Accepts, FieldInput};
+use super::match_editor::MatchEditor;
+use super::select_field::{Choice, SelectField};
+use crate::data::UsState;
+use crate::format;
+use crate::model::{Field, MatchFormula, Offer, PayBasis, MAX_LABEL_CHARS, MAX_OFFERS};
+use crate::state::{Action, State};
+
+/// The fields behind "More details", grouped.
+const MORE: [(&str, &[Field]); 2] = [
+    (
+        "Schedule and overtime",
+        &[Field::Weeks, Field::Overtime, Field::OvertimeMultiplier],
+    ),
+    (
+        "Time off and extras",
+        &[
+            Field::PaidDaysOff,
+            Field::Education,
+            Field::Perks,
+            Field::Commute,
+        ],
+    ),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct OfferEditorProps {
+    /// The offer's index, 0-based.
+    pub index: usize,
+    pub offer: Offer,
+    /// How many offers the page holds.
+    pub count: usize,
+    /// Its net value, and whether it is the best.
+    pub net: f64,
+    pub best: bool,
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+#[component]
+pub fn OfferEditor(props: &OfferEditorProps) -> Html {
+    let OfferEditorProps {
+        index,
+        ref offer,
+        count,
+        net,
+        best,
+        ref dispatch,
+    } = *props;
+    let n = index + 1;
+
+    // Open "More details" at first where the offer already uses one of its fields (a link).
+    let more_open = use_state(|| {
+        offer.state.is_some()
+            || MORE
+                .iter()
+                .flat_map(|(_, fields)| fields.iter())
+                .any(|f| !offer.is_default(*f, n))
+    });
+
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let input = |field: Field, placeholder: String| {
+        let dispatch = dispatch.clone();
+        let onedit = Callback::from(move |text: String| {
+            dispatch.dispatch(Action::Edit {
+                offer: index,
+                field,
+                text,
+            })
+        });
+        html! {
+            <FieldInput
+                id={format!("o{n}-{}", field.key())}
+                testid={format!("input-{}-{n}", field.key())}
+                label={field.label()}
+                unit={field.unit()}
+                hint={field.hint()}
+                accepts={Accepts::Field(field)}
+                value={offer.text(field)}
+                {onedit}
+                {placeholder}
+                maxlength={(field == Field::Name).then_some(MAX_LABEL_CHARS as u32)}
+            />
+        }
+    };
+    let plain = |field: Field| input(field, String::new());
+
+    let pay_choices: Vec<Choice> = PayBasis::ALL
+        .iter()
+        .map(|p| (p.key().into(), p.label().into()))
+        .collect();
+    let onpay = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            if let Some(basis) = PayBasis::from_key(&value) {
+                dispatch.dispatch(Action::SetPayBasis {
+                    offer: index,
+                    basis,
+                });
+            }
+        })
+    };
+
+    let mut state_choices: Vec<Choice> = vec![("".into(), "Not set".into())];
+    state_choices.extend(
+        UsState::ALL
+            .iter()
+            .map(|s| (s.code().into(), format!("{} ({})", s.name(), s.code()).into())),
+    );
+    let onstate = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| {
+            dispatch.dispatch(Action::Edit {
+                offer: index,
+                field: Field::State,
+                text,
+            })
+        })
+    };
+
+    let onmatch = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |formula: MatchFormula| {
+            dispatch.dispatch(Action::SetMatch {
+                offer: index,
+                formula,
+            })
+        })
+    };
+    let onmatchtext = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| {
+            dispatch.dispatch(Action::Edit {
+                offer: index,
+                field: Field::Match,
+                text,
+            })
+        })
+    };
+    let full_match = offer.match_formula.full_match_pct().min(100.0);
+    let contribution_placeholder = format!("{} (full match)", format::plain(full_match));
+
+    let title_id = format!("o{n}-title");
+    html! {
+        <article class={classes!("offer-editor", best.then_some("is-best"))}
+            aria-labelledby={title_id.clone()} data-testid={format!("offer-editor-{n}")}>
+            <header class="editor-head">
+                <h3 id={title_id}>
+                    <span class="offer-number">{ format!("Offer {n}") }</span>
+                    { offer.label.clone() }
+                </h3>
+                <p class="live-net">
+                    { format!("Net value {} a year", format::dollars(net)) }
+                    if best { <span class="badge">{ "Best" }</span> }
+                </p>
+            </header>
+            { plain(Field::Name) }
+            <fieldset class="group">
+                <legend>{ "Pay" }</legend>
+                <SelectField
+                    id={format!("o{n}-pay")}
+                    testid={format!("input-pay-{n}")}
+                    label={Field::Pay.label()}
+                    hint={Field::Pay.hint()}
+                    choices={pay_choices}
+                    value={offer.pay.key()}
+                    onselect={onpay}
+                />
+                { plain(offer.pay.pay_field()) }
+                { plain(Field::Hours) }
+            </fieldset>
+            <fieldset class="group">
+                <legend>{ "Bonus and profit sharing" }</legend>
+                { plain(Field::Bonus) }
+                { plain(Field::BonusPercent) }
+                { plain(Field::ProfitSharing) }
+            </fieldset>
+            <fieldset class="group">
+                <legend>{ "401(k) / 403(b)" }</legend>
+                <MatchEditor n={n} formula={offer.match_formula.clone()}
+                    onchange={onmatch} onedit={onmatchtext} />
+                { input(Field::Contribution, contribution_placeholder) }
+                { plain(Field::NonElective) }
+            </fieldset>
+            <fieldset class="group">
+                <legend>{ "Health" }</legend>
+                { plain(Field::Health) }
+                { plain(Field::Premium) }
+                { plain(Field::Hsa) }
+            </fieldset>
+            <details class="more" open={*more_open}>
+                <summary>{ "More details: schedule, overtime, time off, extras, location" }</summary>
+                { for MORE.iter().map(|(legend, fields)| html! {
+                    <fieldset class="group">
+                        <legend>{ *legend }</legend>
+                        { for fields.iter().map(|f| plain(*f)) }
+                    </fieldset>
+                }) }
+                <fieldset class="group">
+                    <legend>{ "Location" }</legend>
+                    <SelectField
+                        id={format!("o{n}-state")}
+                        testid={format!("input-state-{n}")}
+                        label={Field::State.label()}
+                        hint={Field::State.hint()}
+                        choices={state_choices}
+                        value={offer.state.map(|s| s.code()).unwrap_or_default()}
+                        onselect={onstate}
+                    />
+                </fieldset>
+            </details>
+            <footer class="editor-actions">
+                <button type="button" data-testid={format!("duplicate-offer-{n}")}
+                    disabled={count >= MAX_OFFERS}
+                    aria-label={format!("Duplicate {}", offer.label)}
+                    onclick={send(Action::DuplicateOffer(index))}>{ "Duplicate" }</button>
+                <button type="button" class="danger" data-testid={format!("remove-offer-{n}")}
+                    disabled={count <= 1}
+                    aria-label={format!("Remove {}", offer.label)}
+                    onclick={send(Action::RemoveOffer(index))}>{ "Remove" }</button>
+            </footer>
+        </article>
+    }
+}

@@ -1,0 +1,82 @@
+//! The share link: the whole address, and a control that copies it.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    /// The page's canonical link.
+    pub url: AttrValue,
+}
+
+/// Copies `text` with the Clipboard API; `false` where it is missing or refused.
+async fn copy_to_clipboard(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    // Missing outside secure contexts: look before calling, since calling through `undefined`
+    // would throw.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
+
+#[component]
+pub fn ShareLink(props: &ShareLinkProps) -> Html {
+    let status = use_state(String::new);
+    let input = use_node_ref();
+
+    // A new link makes an old confirmation wrong.
+    {
+        let status = status.clone();
+        use_effect_with(props.url.clone(), move |_| status.set(String::new()));
+    }
+
+    let oncopy = {
+        let (status, input, url) = (status.clone(), input.clone(), props.url.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, input, url) = (status.clone(), input.clone(), url.clone());
+            spawn_local(async move {
+                if copy_to_clipboard(&url).await {
+                    status.set("Link copied. Paste it in a message or an e-mail.".into());
+                } else {
+                    if let Some(field) = input.cast::<HtmlInputElement>() {
+                        let _ = field.focus();
+                        field.select();
+                    }
+                    status.set(
+                        "Copying was not allowed here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it."
+                            .into(),
+                    );
+                }
+            });
+        })
+    };
+    let onfocus = Callback::from(|e: FocusEvent| {
+        if let Some(field) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            field.select();
+        }
+    });
+
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ "Share these offers" }</h2>
+            <p>{ "The link holds every offer as you see it: whoever opens it sees the same figures. It stays in your address bar too, so a bookmark or a reload keeps your work." }</p>
+            <div class="share-row">
+                <label for="share-url" class="visually-hidden">{ "Link to this comparison" }</label>
+                <input id="share-url" type="text" readonly=true data-testid="share-url"
+                    ref={input} value={props.url.clone()} {onfocus} />
+                <button type="button" class="primary" data-testid="copy-link" onclick={oncopy}>{ "Copy link" }</button>
+            </div>
+            <p class="status" role="status" data-testid="copy-status">{ (*status).clone() }</p>
+        </section>
+    }
+}

@@ -1,0 +1,11 @@
+//! Mounts the page.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<offer_compare::App>::new().render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is a web page: build and serve it with `scripts/serve` (see the README).");
+}
