@@ -22,7 +22,10 @@ impl Reducible for State {
 
 /// The query string the page was opened with.
 fn opening_query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }
 
 /// The page's address with `query`: same origin and path, no hash.

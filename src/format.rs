@@ -124,7 +124,14 @@ mod tests {
 
     #[test]
     fn ordinals() {
-        let cases = [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th")];
+        let cases = [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (12, "12th"),
+        ];
         for (n, text) in cases {
             assert_eq!(ordinal(n), text);
         }

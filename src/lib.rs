@@ -10,7 +10,7 @@ pub mod links;
 pub mod model;
 pub mod state;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod testing;
 
 #[cfg(target_arch = "wasm32")]

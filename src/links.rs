@@ -101,7 +101,10 @@ pub fn read(query: &str) -> LinkContents {
             "year" => year = Some(value.into_owned()),
             other => match offer_key(other).and_then(|(n, k)| Some((n, Field::from_key(k)?))) {
                 Some((n, field)) => {
-                    offers.entry(n).or_default().insert(field, value.into_owned());
+                    offers
+                        .entry(n)
+                        .or_default()
+                        .insert(field, value.into_owned());
                 }
                 None if other.is_empty() && value.is_empty() => {} // `?&` or a trailing `&`
                 None => {
@@ -217,5 +220,5 @@ fn push_pair(out: &mut String, position: usize, field: Field, value: &str) {
     ));
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

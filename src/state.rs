@@ -4,9 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::links::{self, LinkWarning};
-use crate::model::{
-    Field, MatchFormula, Offer, PayBasis, PlanYear, Scenario, MAX_LABEL_CHARS,
-};
+use crate::model::{Field, MatchFormula, Offer, PayBasis, PlanYear, Scenario, MAX_LABEL_CHARS};
 
 /// The two offers of a page opened without a link: the lower wage with better benefits wins,
 /// which is the point of the tool.
@@ -213,7 +211,11 @@ mod tests {
         }
         state.apply(edit(0, Field::Bonus, "1500"));
         state.apply(edit(0, Field::Bonus, ""));
-        assert_eq!(state.scenario.offers()[0].bonus, 0.0, "empty resets to the default");
+        assert_eq!(
+            state.scenario.offers()[0].bonus,
+            0.0,
+            "empty resets to the default"
+        );
         state.apply(edit(7, Field::Wage, "30"));
         assert_eq!(state.query(), "v=1&o1.wage=22.5");
     }
@@ -225,7 +227,12 @@ mod tests {
         assert_eq!(state.scenario.offers()[1].label, "Offer 2");
         state.apply(edit(1, Field::Name, "Clinic"));
         state.apply(Action::DuplicateOffer(1));
-        let labels: Vec<_> = state.scenario.offers().iter().map(|o| o.label.clone()).collect();
+        let labels: Vec<_> = state
+            .scenario
+            .offers()
+            .iter()
+            .map(|o| o.label.clone())
+            .collect();
         assert_eq!(labels, ["Offer 1", "Clinic", "Clinic (copy)"]);
         for _ in 0..10 {
             state.apply(Action::AddOffer);

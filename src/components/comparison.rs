@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use crate::format::{self, cents, dollars, signed_dollars};
-use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, PercentilePosition, Scenario};
+use crate::model::{
+    Comparison, Metric, Offer, OfferResult, PayBasis, PercentilePosition, Scenario,
+};
 
 /// What a cell knows about its offer.
 struct Cell<'a> {
@@ -37,7 +39,9 @@ const ROWS: &[Row] = &[
     Row::Sum("Cash pay", |c| metric(c, Metric::Cash, dollars)),
     Row::Section("Retirement"),
     Row::Figure("Employer match", employer_match),
-    Row::Figure("Non-elective contribution", |c| metric(c, Metric::NonElective, dollars)),
+    Row::Figure("Non-elective contribution", |c| {
+        metric(c, Metric::NonElective, dollars)
+    }),
     Row::Figure("Retirement money from the employer", retirement),
     Row::Figure("Contribution that earns the full match", |c| {
         metric(c, Metric::FullMatchPct, format::percent)
@@ -52,9 +56,13 @@ const ROWS: &[Row] = &[
     }),
     Row::Section("Time"),
     Row::Figure("Hours worked a year", |c| {
-        metric(c, Metric::HoursWorked, |h| format!("{} h", format::grouped(h, 0)))
+        metric(c, Metric::HoursWorked, |h| {
+            format!("{} h", format::grouped(h, 0))
+        })
     }),
-    Row::Figure("Net value per hour worked", |c| metric(c, Metric::EffectiveHourly, per_hour)),
+    Row::Figure("Net value per hour worked", |c| {
+        metric(c, Metric::EffectiveHourly, per_hour)
+    }),
     Row::Section("Market"),
     Row::Figure("Wage percentile, U.S. (BLS)", percentile),
     Row::Figure("State mean wage (BLS)", state_mean),
@@ -120,7 +128,11 @@ fn dollars_up(x: f64) -> String {
 
 fn lacks(c: &Cell) -> Html {
     if c.result.shortfalls.is_empty() {
-        let text = if c.best { "Nothing: it is the best" } else { "Nothing" };
+        let text = if c.best {
+            "Nothing: it is the best"
+        } else {
+            "Nothing"
+        };
         return html! { <dd class="none">{ text }</dd> };
     }
     html! {
@@ -178,7 +190,9 @@ fn percentile(c: &Cell) -> Html {
     let text = match p.position {
         PercentilePosition::Under10th => "Under the 10th".to_string(),
         PercentilePosition::Over90th => "Over the 90th".to_string(),
-        PercentilePosition::Within => format!("{} percentile", format::ordinal(p.value.round() as u32)),
+        PercentilePosition::Within => {
+            format!("{} percentile", format::ordinal(p.value.round() as u32))
+        }
     };
     html! {
         <dd data-testid={format!("percentile-{}", c.n)} data-value={Metric::data_value(p.value)}>

@@ -43,7 +43,11 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
     let onpreset = {
         let onchange = props.onchange.clone();
         Callback::from(move |value: String| {
-            if let Some(p) = value.parse::<usize>().ok().and_then(|i| MATCH_PRESETS.get(i)) {
+            if let Some(p) = value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| MATCH_PRESETS.get(i))
+            {
                 onchange.emit(p.formula());
             }
         })
@@ -54,7 +58,8 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
         let set = |make: fn(MatchTier, f64) -> MatchTier| {
             let (formula, onchange, tier) = (formula.clone(), props.onchange.clone(), *tier);
             Callback::from(move |text: String| {
-                let changed = parse_decimal(&text).and_then(|x| formula.with_tier(i, make(tier, x)));
+                let changed =
+                    parse_decimal(&text).and_then(|x| formula.with_tier(i, make(tier, x)));
                 if let Some(changed) = changed {
                     onchange.emit(changed);
                 }

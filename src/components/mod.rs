@@ -10,9 +10,9 @@ mod select_field;
 mod share_link;
 mod wage_benchmark;
 
-pub use comparison::ComparisonTable;
+pub use comparison::{ComparisonTable, ComparisonTableProps};
 pub use field_input::{Accepts, FieldInput, FieldInputProps};
-pub use link_notice::LinkNotice;
+pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use match_editor::MatchEditor;
 pub use methodology::Methodology;
 pub use offer_editor::OfferEditor;

@@ -109,11 +109,12 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
     };
 
     let mut state_choices: Vec<Choice> = vec![("".into(), "Not set".into())];
-    state_choices.extend(
-        UsState::ALL
-            .iter()
-            .map(|s| (s.code().into(), format!("{} ({})", s.name(), s.code()).into())),
-    );
+    state_choices.extend(UsState::ALL.iter().map(|s| {
+        (
+            s.code().into(),
+            format!("{} ({})", s.name(), s.code()).into(),
+        )
+    }));
     let onstate = {
         let dispatch = dispatch.clone();
         Callback::from(move |text: String| {

@@ -5,9 +5,7 @@
 
 mod states;
 
-pub use states::{
-    StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023,
-};
+pub use states::{StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023};
 
 /// Wage percentiles of one occupation in one release of the BLS survey.
 #[derive(Clone, Copy, Debug, PartialEq)]

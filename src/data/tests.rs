@@ -18,7 +18,10 @@ fn num(s: &str) -> f64 {
 fn national_percentiles_match_the_bls_file() {
     let csv = include_str!("../../data/oews-29-2072-national.csv");
     let table = rows(csv);
-    for (measure, compiled) in [("hourly", BLS_HOURLY_MAY2024), ("annual", BLS_ANNUAL_MAY2024)] {
+    for (measure, compiled) in [
+        ("hourly", BLS_HOURLY_MAY2024),
+        ("annual", BLS_ANNUAL_MAY2024),
+    ] {
         let row = table
             .iter()
             .find(|r| r[0] == "May 2024" && r[1] == measure)

@@ -46,7 +46,10 @@ fn plus_reads_as_a_space_and_percent_escapes_as_utf8() {
     let read = read("o1.name=St.+Mary%E2%80%99s%20Clinic");
     assert_eq!(read.offers[0].label, "St. Mary’s Clinic");
     let scenario = read.into_scenario(Vec::new);
-    assert_eq!(write(&scenario), "v=1&o1.name=St.%20Mary%E2%80%99s%20Clinic");
+    assert_eq!(
+        write(&scenario),
+        "v=1&o1.name=St.%20Mary%E2%80%99s%20Clinic"
+    );
 }
 
 #[test]
@@ -63,7 +66,10 @@ fn gaps_close_up_and_offers_keep_their_order() {
     assert_eq!(read.offers.len(), 2);
     assert_eq!(read.offers[0].wage, 20.0);
     assert_eq!(read.offers[1].wage, 30.0);
-    assert_eq!(read.offers[1].label, "Offer 2", "named for its new position");
+    assert_eq!(
+        read.offers[1].label, "Offer 2",
+        "named for its new position"
+    );
 }
 
 #[test]
@@ -98,21 +104,21 @@ fn labels_are_cut_to_40_characters_and_stay_text() {
 #[test]
 fn each_kind_of_bad_value_takes_the_default_and_is_named() {
     let cases = [
-        ("o1.wage=abc", "o1.wage"),            // does not parse
-        ("o1.wage=1e3", "o1.wage"),            // exponent
-        ("o1.wage=Infinity", "o1.wage"),       // not finite
-        ("o1.wage=NaN", "o1.wage"),            // not finite
-        ("o1.wage=-5", "o1.wage"),             // below the range
-        ("o1.wage=1000.01", "o1.wage"),        // above the range
-        ("o1.salary=52%2C000", "o1.salary"),   // thousands separator
-        ("o1.hours=0", "o1.hours"),            // more than 0
+        ("o1.wage=abc", "o1.wage"),          // does not parse
+        ("o1.wage=1e3", "o1.wage"),          // exponent
+        ("o1.wage=Infinity", "o1.wage"),     // not finite
+        ("o1.wage=NaN", "o1.wage"),          // not finite
+        ("o1.wage=-5", "o1.wage"),           // below the range
+        ("o1.wage=1000.01", "o1.wage"),      // above the range
+        ("o1.salary=52%2C000", "o1.salary"), // thousands separator
+        ("o1.hours=0", "o1.hours"),          // more than 0
         ("o1.weeks=53", "o1.weeks"),
-        ("o1.pay=weekly", "o1.pay"),           // unknown pay
-        ("o1.state=ZZ", "o1.state"),           // unknown state
-        ("o1.match=100", "o1.match"),          // malformed match
+        ("o1.pay=weekly", "o1.pay"),  // unknown pay
+        ("o1.state=ZZ", "o1.state"),  // unknown state
+        ("o1.match=100", "o1.match"), // malformed match
         ("o1.match=100:3,50:2,1:1,1:1,1:1", "o1.match"),
         ("o1.match=0:3", "o1.match"),
-        ("o1.name=%20%20", "o1.name"),         // empty label
+        ("o1.name=%20%20", "o1.name"), // empty label
         ("o1.nec=26", "o1.nec"),
         ("o1.k=101", "o1.k"),
     ];
@@ -133,7 +139,10 @@ fn each_kind_of_bad_value_takes_the_default_and_is_named() {
 #[test]
 fn unknown_keys_and_years_are_named_and_the_rest_is_read() {
     let read = read("?v=1&year=2023&o1.wage=30&o1.foo=1&o0.wage=5&oX.wage=5&utm_source=mail&&");
-    assert_eq!(keys(&read), ["year", "o1.foo", "o0.wage", "oX.wage", "utm_source"]);
+    assert_eq!(
+        keys(&read),
+        ["year", "o1.foo", "o0.wage", "oX.wage", "utm_source"]
+    );
     assert_eq!(read.year, PlanYear::Y2026);
     assert_eq!(read.offers.len(), 1);
     assert_eq!(read.offers[0].wage, 30.0);
@@ -177,7 +186,10 @@ fn keys_are_written_in_model_order_and_only_where_not_default() {
     offer.match_formula = MatchFormula::parse("50:6").unwrap();
     offer.contribution = Some(6.0); // equals the full match: the default
     let s = Scenario::new(PlanYear::Y2024, vec![offer]).unwrap();
-    assert_eq!(write(&s), "v=1&year=2024&o1.wage=30&o1.match=50:6&o1.state=TX");
+    assert_eq!(
+        write(&s),
+        "v=1&year=2024&o1.wage=30&o1.match=50:6&o1.state=TX"
+    );
 }
 
 #[test]
@@ -205,7 +217,10 @@ fn six_full_offers() -> Scenario {
             let salaried = i % 2 == 1;
             let pairs = [
                 ("name", name.to_string()),
-                ("pay", if salaried { "salary" } else { "hourly" }.to_string()),
+                (
+                    "pay",
+                    if salaried { "salary" } else { "hourly" }.to_string(),
+                ),
                 ("wage", format!("{}.75", 24 + i)),
                 ("salary", format!("{}500", 52 + i)),
                 ("hours", "37.5".into()),

@@ -120,9 +120,7 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
         0.0
     };
     let overtime = match offer.pay {
-        PayBasis::Hourly => {
-            offer.overtime * offer.overtime_multiplier * hourly_rate * offer.weeks
-        }
+        PayBasis::Hourly => offer.overtime * offer.overtime_multiplier * hourly_rate * offer.weeks,
         PayBasis::Salary => 0.0,
     };
     let bonus = offer.bonus + offer.bonus_pct / 100.0 * base;
@@ -345,4 +343,3 @@ pub fn breakeven(offer: &Offer, limits: &IrsLimits, target: f64) -> Option<f64> 
     }
     Some(reaches)
 }
-

@@ -118,7 +118,10 @@ impl fmt::Display for FieldError {
             FieldError::EmptyLabel => write!(f, "Enter a name of 1 to 40 characters."),
             FieldError::UnknownPayBasis => write!(f, "Choose hourly or salary."),
             FieldError::UnknownState => {
-                write!(f, "Use a two-letter state code, like TX or DC, or leave it empty.")
+                write!(
+                    f,
+                    "Use a two-letter state code, like TX or DC, or leave it empty."
+                )
             }
             FieldError::Match(error) => write!(f, "{error}"),
         }

@@ -34,9 +34,15 @@ pub struct MatchFormula {
 pub enum MatchError {
     TooManyTiers,
     /// Tier `tier` (1-based) is not `rate:width`.
-    Malformed { tier: usize },
-    Rate { tier: usize },
-    Width { tier: usize },
+    Malformed {
+        tier: usize,
+    },
+    Rate {
+        tier: usize,
+    },
+    Width {
+        tier: usize,
+    },
 }
 
 impl fmt::Display for MatchError {
@@ -112,9 +118,7 @@ impl MatchFormula {
         let mut tiers = Vec::with_capacity(parts.len());
         for (i, part) in parts.iter().enumerate() {
             let tier = i + 1;
-            let (rate, width) = part
-                .split_once(':')
-                .ok_or(MatchError::Malformed { tier })?;
+            let (rate, width) = part.split_once(':').ok_or(MatchError::Malformed { tier })?;
             let rate = parse_decimal(rate).ok_or(MatchError::Malformed { tier })?;
             let width = parse_decimal(width).ok_or(MatchError::Malformed { tier })?;
             tiers.push(MatchTier { rate, width });

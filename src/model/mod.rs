@@ -23,5 +23,5 @@ pub use number::{format_decimal, parse_decimal};
 pub use offer::{Offer, PayBasis};
 pub use scenario::{PlanYear, Scenario, ScenarioError, MAX_OFFERS};
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -63,7 +63,17 @@ mod tests {
 
     #[test]
     fn writes_without_exponent_and_reads_back() {
-        for x in [0.0, -0.0, 1.0, 26.5, 0.1, 1e-7, 5_000_000.0, 1e21, 123.456_789_012_345] {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            26.5,
+            0.1,
+            1e-7,
+            5_000_000.0,
+            1e21,
+            123.456_789_012_345,
+        ] {
             let text = format_decimal(x);
             assert!(!text.contains('e') && !text.contains('E'), "{text}");
             assert_eq!(parse_decimal(&text), Some(if x == 0.0 { 0.0 } else { x }));

@@ -215,7 +215,9 @@ impl Offer {
                 Field::Match => self.match_formula = MatchFormula::none(),
                 Field::State => self.state = None,
                 number => {
-                    if let (Some(slot), Some(value)) = (self.number_mut(number), default.number(number)) {
+                    if let (Some(slot), Some(value)) =
+                        (self.number_mut(number), default.number(number))
+                    {
                         *slot = value;
                     }
                 }

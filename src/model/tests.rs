@@ -249,7 +249,10 @@ fn the_compensation_limit_caps_plan_pay() {
     close(f.employer_match, 18_000.0);
     close(f.cash, 400_000.0);
     // 2024: 345,000.
-    close(compute_offer(&offer, &IRS_LIMITS[0]).employer_match, 17_250.0);
+    close(
+        compute_offer(&offer, &IRS_LIMITS[0]).employer_match,
+        17_250.0,
+    );
 }
 
 #[test]
@@ -355,11 +358,20 @@ fn percentile_is_linear_between_the_bls_points_and_clamped() {
     close(wage_percentile(27.48).value, 62.5);
     // 18.60 is halfway from 17.20 to 20.00: 17.5.
     close(wage_percentile(18.60).value, 17.5);
-    close(wage_percentile(34.86).value, 75.0 + 15.0 * (34.86 - 30.80) / (38.92 - 30.80));
+    close(
+        wage_percentile(34.86).value,
+        75.0 + 15.0 * (34.86 - 30.80) / (38.92 - 30.80),
+    );
     let under = wage_percentile(15.0);
-    assert_eq!((under.value, under.position), (10.0, PercentilePosition::Under10th));
+    assert_eq!(
+        (under.value, under.position),
+        (10.0, PercentilePosition::Under10th)
+    );
     let over = wage_percentile(45.0);
-    assert_eq!((over.value, over.position), (90.0, PercentilePosition::Over90th));
+    assert_eq!(
+        (over.value, over.position),
+        (90.0, PercentilePosition::Over90th)
+    );
     assert_eq!(wage_percentile(30.0).position, PercentilePosition::Within);
 }
 
@@ -555,7 +567,10 @@ fn range_edges_follow_model_md() {
 #[test]
 fn messages_say_what_to_enter() {
     let message = |field, text| validate(field, text).unwrap_err().to_string();
-    assert_eq!(message(Field::Wage, "-3"), "Enter a number from 0 to 1,000.");
+    assert_eq!(
+        message(Field::Wage, "-3"),
+        "Enter a number from 0 to 1,000."
+    );
     assert_eq!(
         message(Field::Hours, "0"),
         "Enter a number more than 0 and at most 80."
@@ -569,7 +584,9 @@ fn messages_say_what_to_enter() {
 #[test]
 fn labels_are_trimmed_cleaned_and_cut() {
     let mut offer = Offer::new(1);
-    offer.set_text(Field::Name, "  City\u{0007} Hospital \n").unwrap();
+    offer
+        .set_text(Field::Name, "  City\u{0007} Hospital \n")
+        .unwrap();
     assert_eq!(offer.label, "City Hospital");
     offer.set_text(Field::Name, &"x".repeat(50)).unwrap();
     assert_eq!(offer.label.chars().count(), 40);
@@ -579,7 +596,11 @@ fn labels_are_trimmed_cleaned_and_cut() {
         offer.set_text(Field::Name, "\u{0001}\t"),
         Err(FieldError::EmptyLabel)
     );
-    assert_eq!(offer.label, "é".repeat(40), "a refused value changes nothing");
+    assert_eq!(
+        offer.label,
+        "é".repeat(40),
+        "a refused value changes nothing"
+    );
     offer.set_text(Field::Name, "<b>Clinic</b>").unwrap();
     assert_eq!(offer.label, "<b>Clinic</b>", "text stays text");
 }
@@ -656,7 +677,10 @@ fn match_tiers_are_edited_within_bounds() {
     };
     assert_eq!(two.with_tier(1, bad), None);
     assert_eq!(MatchTier::check_rate("150", 1), Ok(150.0));
-    assert_eq!(MatchTier::check_width("0", 2), Err(MatchError::Width { tier: 2 }));
+    assert_eq!(
+        MatchTier::check_width("0", 2),
+        Err(MatchError::Width { tier: 2 })
+    );
 }
 
 #[test]
@@ -686,9 +710,15 @@ fn hints_quote_the_reference_figures() {
     use crate::data::{BLS_ANNUAL_MAY2024, BLS_HOURLY_MAY2024, KFF_PREMIUMS_2025};
     use crate::format::{cents, dollars};
     assert!(Field::Wage.hint().contains(&cents(BLS_HOURLY_MAY2024.p50)));
-    assert!(Field::Salary.hint().contains(&dollars(BLS_ANNUAL_MAY2024.p50)));
-    assert!(Field::Health.hint().contains(&dollars(KFF_PREMIUMS_2025[0].employer())));
-    assert!(Field::Premium.hint().contains(&dollars(KFF_PREMIUMS_2025[0].worker)));
+    assert!(Field::Salary
+        .hint()
+        .contains(&dollars(BLS_ANNUAL_MAY2024.p50)));
+    assert!(Field::Health
+        .hint()
+        .contains(&dollars(KFF_PREMIUMS_2025[0].employer())));
+    assert!(Field::Premium
+        .hint()
+        .contains(&dollars(KFF_PREMIUMS_2025[0].worker)));
     let defaults = Offer::new(1);
     assert_eq!(defaults.wage, BLS_HOURLY_MAY2024.p50);
     assert_eq!(defaults.salary, BLS_ANNUAL_MAY2024.p50);
