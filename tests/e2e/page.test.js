@@ -1,0 +1,237 @@
+// The calculator page, driven as a person would: typing, choosing, adding and removing offers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, hook, figure, expectFigure, openMore } from './helpers.js';
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+test('the default page teaches: the lower wage with better benefits wins', async () => {
+  const page = await open(session);
+  assert.ok((await figure(page, 'net-2')) > (await figure(page, 'net-1')));
+  assert.equal(await figure(page, 'net-1'), 55120);
+  assert.equal(await figure(page, 'net-2'), 59376.8);
+  const best = page.locator('[data-best="true"]');
+  assert.equal(await best.count(), 1);
+  assert.equal(await best.locator('[data-testid="net-2"]').count(), 1);
+  assert.match(await hook(page, 'verdict').textContent(), /Best: Hospital/);
+  // What the first offer lacks, and the wage that would make it equal: its net is 2,080 x wage
+  // (3,600 of premiums paid less 2,400 of its own and 1,200 of commute), so 59,376.80 / 2,080.
+  assert.match(await hook(page, 'lacks-1').textContent(), /Benefits/);
+  assert.ok(Math.abs((await figure(page, 'breakeven-1')) - 59376.8 / 2080) < 1e-6);
+  assert.match(await hook(page, 'breakeven-1').textContent(), /\$28\.55\/h/);
+  assert.equal(await page.title(), 'Job offer comparison: total compensation calculator');
+  assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 50);
+  assert.equal(await page.locator('link[rel="icon"]').count(), 1);
+  assert.equal(await page.locator('#loading').count(), 0, 'the loading message is gone');
+  assert.deepEqual(page.problems, []);
+});
+
+test('results update on every keystroke', async () => {
+  const page = await open(session);
+  const wage = hook(page, 'input-wage-1');
+  await wage.click();
+  await wage.press('Control+A');
+  await wage.press('Backspace');
+  const expected = { '3': 3, '30': 30, '30.': 30, '30.5': 30.5 };
+  let typed = '';
+  for (const key of '30.5') {
+    typed += key;
+    await page.keyboard.type(key);
+    await expectFigure(page, 'base-1', expected[typed] * 2080);
+  }
+  await expectFigure(page, 'net-1', 30.5 * 2080);
+  // Now it is the best.
+  assert.equal(await page.locator('[data-best="true"] [data-testid="net-1"]').count(), 1);
+  await expectFigure(page, 'diff-2', 59376.8 - 30.5 * 2080);
+  assert.deepEqual(page.problems, []);
+});
+
+test('bad input shows a message next to the field and never breaks the page', async () => {
+  const page = await open(session);
+  const cases = [
+    ['input-wage-1', '', /Enter a number/],
+    ['input-wage-1', 'abc', /plain number/],
+    ['input-wage-1', '-5', /from 0 to 1,000/],
+    ['input-wage-1', '99999999999999999999', /from 0 to 1,000/],
+    ['input-wage-1', '1e3', /plain number/],
+    ['input-wage-1', '$5,000', /plain number/],
+    ['input-hours-1', '0', /more than 0 and at most 80/],
+    ['input-bonus-1', 'lots', /plain number/],
+    ['input-k-1', '101', /from 0 to 100/],
+    ['input-match-2', '100', /rate:width/],
+    ['input-match-2', '100:3,50:2,1:1,1:1,1:1', /at most 4 tiers/],
+    ['input-name-1', '   ', /1 to 40 characters/],
+  ];
+  for (const [id, text, message] of cases) {
+    const input = hook(page, id);
+    await input.fill(text);
+    const errorId = await input.getAttribute('aria-describedby');
+    const error = page.locator(`#${errorId.split(' ').pop()}`);
+    assert.match(await error.textContent(), message, `${id} ${JSON.stringify(text)}`);
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    assert.ok(await error.isVisible());
+    // The figures keep the last accepted values.
+    assert.equal(await figure(page, 'net-1'), 55120, `${id} ${JSON.stringify(text)}`);
+    assert.equal(await figure(page, 'net-2'), 59376.8);
+  }
+  // The rest keeps working, and fixing the field clears its message.
+  await hook(page, 'input-profit-1').fill('1000');
+  await expectFigure(page, 'profit-1', 1000);
+  await hook(page, 'input-wage-1').fill('27');
+  await expectFigure(page, 'base-1', 27 * 2080);
+  assert.equal(await hook(page, 'input-wage-1').getAttribute('aria-invalid'), 'false');
+  assert.deepEqual(page.problems, []);
+});
+
+test('offers are added, duplicated, renamed and removed, one to six', async () => {
+  const page = await open(session);
+  await hook(page, 'add-offer').click();
+  await hook(page, 'input-name-3').fill('Clinic');
+  await hook(page, 'input-wage-3').fill('25');
+  assert.match(await hook(page, 'offer-card-3').textContent(), /Clinic/);
+  await hook(page, 'duplicate-offer-3').click();
+  assert.equal(await hook(page, 'input-name-4').inputValue(), 'Clinic (copy)');
+  assert.equal(await hook(page, 'input-wage-4').inputValue(), '25');
+  await hook(page, 'add-offer').click();
+  await hook(page, 'add-offer').click();
+  assert.equal(await page.locator('[data-testid^="offer-editor-"]').count(), 6);
+  assert.ok(await hook(page, 'add-offer').isDisabled());
+  assert.ok(await hook(page, 'duplicate-offer-1').isDisabled());
+  // Removing the first renumbers the rest and keeps what was typed in them.
+  await hook(page, 'remove-offer-1').click();
+  assert.equal(await hook(page, 'input-name-1').inputValue(), 'Hospital');
+  assert.equal(await hook(page, 'input-name-2').inputValue(), 'Clinic');
+  for (let i = 0; i < 10 && (await hook(page, 'remove-offer-1').isEnabled()); i++) {
+    await hook(page, 'remove-offer-1').click();
+  }
+  assert.equal(await page.locator('[data-testid^="offer-editor-"]').count(), 1);
+  assert.ok(await hook(page, 'remove-offer-1').isDisabled());
+  assert.match(await hook(page, 'verdict').textContent(), /Add another offer/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('salary pay shows the salary field, carries the pay over and leaves overtime unpaid', async () => {
+  const page = await open(session, '?o1.wage=25&o1.ot=5');
+  await expectFigure(page, 'overtime-1', 5 * 1.5 * 25 * 52);
+  await hook(page, 'input-pay-1').selectOption('salary');
+  assert.equal(await hook(page, 'input-wage-1').count(), 0);
+  assert.equal(await hook(page, 'input-salary-1').inputValue(), '52000');
+  await expectFigure(page, 'overtime-1', 0);
+  await hook(page, 'input-salary-1').fill('61000');
+  await expectFigure(page, 'cash-1', 61000);
+  assert.match(page.url(), /o1\.pay=salary&o1\.salary=61000/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('match presets, tiers and the formula field are one value', async () => {
+  const page = await open(session, '?o1.pay=salary&o1.salary=50000');
+  const preset = hook(page, 'input-match-preset-1');
+  await preset.selectOption({ label: 'Safe harbor: 100% of 3%, 50% of the next 2%' });
+  await expectFigure(page, 'match-1', 2000);
+  await expectFigure(page, 'full-match-pct-1', 5);
+  assert.equal(await hook(page, 'input-match-1').inputValue(), '100:3,50:2');
+  // Your own contribution below the full match earns less: 4% earns 3.5%.
+  await hook(page, 'input-k-1').fill('4');
+  await expectFigure(page, 'match-1', 1750);
+  await hook(page, 'input-k-1').fill('');
+  await expectFigure(page, 'match-1', 2000);
+  // Edit a tier, add one, remove one.
+  await hook(page, 'input-tier-width-1-2').fill('3');
+  await expectFigure(page, 'match-1', 1500 + 750);
+  await page.getByRole('button', { name: 'Add a tier' }).click();
+  assert.equal(await hook(page, 'input-match-1').inputValue(), '100:3,50:3,50:2');
+  await page.getByRole('button', { name: 'Remove tier 1' }).click();
+  assert.equal(await hook(page, 'input-match-1').inputValue(), '50:3,50:2');
+  // Typed as text.
+  await hook(page, 'input-match-1').fill('100:6');
+  await expectFigure(page, 'match-1', 3000);
+  assert.equal(await hook(page, 'input-tier-rate-1-1').inputValue(), '100');
+  assert.equal(await preset.inputValue(), '4');
+  await hook(page, 'input-nec-1').fill('3');
+  await expectFigure(page, 'retirement-1', 4500);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a state gives its mean wage and the cost-of-living net', async () => {
+  const page = await open(session, '?o1.wage=25');
+  assert.equal(await hook(page, 'col-net-1').count(), 0);
+  await openMore(page, 1);
+  await hook(page, 'input-state-1').selectOption('CA');
+  await expectFigure(page, 'col-net-1', (25 * 2080 * 100) / 113);
+  assert.match(await hook(page, 'offer-card-1').textContent(), /\$30\.80\/h in CA/);
+  await hook(page, 'input-pto-1').fill('15');
+  await expectFigure(page, 'hours-worked-1', 2080 - 15 * 8);
+  await hook(page, 'input-state-1').selectOption('');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="col-net-1"]'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('wage percentile among BLS wages is shown with its points and source', async () => {
+  const page = await open(session, '?o1.wage=27.48&o2.wage=15&o3.wage=45');
+  await expectFigure(page, 'percentile-1', 62.5);
+  assert.match(await hook(page, 'percentile-2').textContent(), /Under the 10th/);
+  assert.match(await hook(page, 'percentile-3').textContent(), /Over the 90th/);
+  const bench = page.locator('.benchmark');
+  for (const point of ['$17.20', '$20.00', '$24.16', '$30.80', '$38.92']) {
+    assert.match(await bench.textContent(), new RegExp(point.replace('$', '\\$').replace('.', '\\.')));
+  }
+  assert.match(await bench.textContent(), /Bureau of Labor Statistics/);
+  assert.match(await hook(page, 'sources').textContent(), /Notice 2025-67/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('on a 360 px phone the page never scrolls sideways', async () => {
+  for (const query of ['', '?o1.name=A%20rather%20long%20employer%20name%20here&o2.wage=1&o3.wage=2&o4.wage=3&o5.wage=4&o6.wage=5&o6.state=NJ']) {
+    const page = await open(session, query, { viewport: { width: 360, height: 740 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `page is ${width} px wide for ${query || 'the default page'}`);
+    // The comparison cards stack and show their row names.
+    const dt = page.locator('[data-testid="offer-card-1"] dt').first();
+    assert.ok(await dt.isVisible());
+    assert.deepEqual(page.problems, []);
+  }
+});
+
+test('keyboard only: every control is reachable, focus is visible, typing works', async () => {
+  const page = await open(session);
+  const seen = new Set();
+  let outline = null;
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { id: el.dataset.testid ?? el.id, outline: style.outlineStyle + ' ' + style.outlineWidth };
+    });
+    seen.add(info.id);
+    if (info.id === 'input-wage-1') {
+      outline = info.outline;
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('31');
+    }
+  }
+  assert.ok(seen.has('input-name-1') && seen.has('input-pay-1') && seen.has('input-wage-1'), [...seen].join());
+  assert.ok(outline && !outline.startsWith('none'), `focus outline: ${outline}`);
+  await expectFigure(page, 'base-1', 31 * 2080);
+  assert.deepEqual(page.problems, []);
+});
+
+test('the print view prints the comparison, not the editors', async () => {
+  const page = await open(session);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.offers').isVisible(), false);
+  assert.ok(await hook(page, 'offer-card-2').isVisible());
+  assert.ok(await hook(page, 'net-2').isVisible());
+  const pdf = await page.pdf({ format: 'Letter' });
+  assert.ok(pdf.length > 1000);
+});
+
+test('dark mode follows the system', async () => {
+  const page = await open(session, '', { colorScheme: 'dark' });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, bg);
+  assert.deepEqual(page.problems, []);
+});
