@@ -1,0 +1,207 @@
+// Share links in the browser: golden links, each kind of bad value, the address bar, copying.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, start, open, hook, figure, expectFigure } from './helpers.js';
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+const golden = JSON.parse(readFileSync(join(ROOT, 'tests/golden/links.json'), 'utf8'));
+
+test('golden links open with their recorded figures', async () => {
+  for (const [name, expected] of Object.entries(golden)) {
+    const page = await open(session, expected.query);
+    assert.equal(await page.locator('[data-testid^="offer-card-"]').count(), expected.offers.length, name);
+    for (const [i, offer] of expected.offers.entries()) {
+      const n = i + 1;
+      assert.equal(await hook(page, `input-name-${n}`).inputValue(), offer.label, name);
+      for (const [metric, value] of Object.entries(offer.figures)) {
+        const shown = await figure(page, `${metric}-${n}`);
+        assert.ok(Math.abs(shown - value) <= 1e-9 * Math.max(1, Math.abs(value)), `${name}: ${metric}-${n} ${shown} vs ${value}`);
+      }
+    }
+    assert.equal(await page.locator(`[data-best="true"][data-testid="offer-card-${expected.best}"]`).count(), 1, name);
+    const notice = hook(page, 'link-warnings');
+    if (expected.warnings.length === 0) {
+      assert.equal(await notice.count(), 0, name);
+    } else {
+      const items = await notice.locator('li').allTextContents();
+      assert.equal(items.length, expected.warnings.length, name);
+      expected.warnings.forEach((key, i) => assert.ok(items[i].startsWith(key), `${name}: ${items[i]}`));
+    }
+    assert.equal(new URL(page.url()).search, `?${expected.canonical}`, name);
+    assert.deepEqual(page.problems, [], name);
+    await page.context().close();
+  }
+});
+
+test('each kind of bad value is set aside, named, and the page works', async () => {
+  const cases = [
+    ['?o1.wage=abc', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.wage=NaN', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.wage=Infinity', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.wage=1e308', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.wage=-1', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.wage=100000', 'o1.wage', 'input-wage-1', '24.16'],
+    ['?o1.hours=', 'o1.hours', 'input-hours-1', '40'],
+    ['?o1.pay=monthly', 'o1.pay', 'input-pay-1', 'hourly'],
+    ['?o1.state=XX', 'o1.state', 'input-state-1', ''],
+    ['?o1.match=lots', 'o1.match', 'input-match-1', ''],
+    ['?o1.match=100:3,50:2,1:1,1:1,1:1', 'o1.match', 'input-match-1', ''],
+    ['?o1.whatever=1&o1.wage=30', 'o1.whatever', 'input-wage-1', '30'],
+    ['?year=1999&o1.wage=30', 'year', 'input-year', '2026'],
+  ];
+  for (const [query, key, input, shown] of cases) {
+    const page = await open(session, query);
+    const items = await hook(page, 'link-warnings').locator('li').allTextContents();
+    assert.equal(items.length, 1, query);
+    assert.ok(items[0].startsWith(key), `${query}: ${items[0]}`);
+    assert.equal(await hook(page, input).inputValue(), shown, query);
+    // Still a working calculator.
+    await hook(page, 'input-bonus-1').fill('700');
+    await expectFigure(page, 'bonus-1', 700);
+    // Dismissed, the notice goes.
+    await hook(page, 'dismiss-warnings').click();
+    assert.equal(await hook(page, 'link-warnings').count(), 0);
+    assert.deepEqual(page.problems, [], query);
+    await page.context().close();
+  }
+});
+
+test('garbage links never give a blank page', async () => {
+  const garbage = [
+    '?%', '?%%%%', '?&&&=&=', '?o1.wage', '?o99999999999999999999.wage=3', '?o1.name=%F0%9F%92%A9%FF%FE',
+    '?o1.name=' + 'x'.repeat(5000), '?' + 'o1.wage=1&'.repeat(600), '?v=999&o1.wage=1',
+    '?o1.name=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?o1.match=%00:%00', '?o1.k=-0&o1.weeks=52.0000000000000001',
+  ];
+  for (const query of garbage) {
+    const page = await open(session, query);
+    assert.ok((await figure(page, 'net-1')) >= 0, query);
+    assert.equal(await page.locator('script:not([type])').count(), 0, 'no injected script');
+    assert.deepEqual(page.problems, [], query);
+    await page.context().close();
+  }
+});
+
+test('more than six offers keeps the first six and says so', async () => {
+  const query = '?' + Array.from({ length: 9 }, (_, i) => `o${i + 1}.wage=${20 + i}`).join('&');
+  const page = await open(session, query);
+  assert.equal(await page.locator('[data-testid^="offer-editor-"]').count(), 6);
+  const items = await hook(page, 'link-warnings').locator('li').allTextContents();
+  assert.deepEqual(items.map((t) => t.split(' ')[0]), ['o7', 'o8', 'o9']);
+  assert.match(items[0], /Only 6 offers/);
+  await page.context().close();
+});
+
+test('a newer link is read as far as it can be', async () => {
+  const page = await open(session, '?v=2&o1.wage=31&o1.shiny=yes');
+  await expectFigure(page, 'base-1', 31 * 2080);
+  const text = await hook(page, 'link-warnings').textContent();
+  assert.match(text, /newer version/);
+  assert.match(text, /o1\.shiny/);
+  await page.context().close();
+});
+
+test('labels: cut to 40 characters, always text', async () => {
+  const page = await open(session, '?o1.name=' + encodeURIComponent('<img src=x onerror=alert(1)> and a very long tail of text'));
+  const label = await hook(page, 'input-name-1').inputValue();
+  assert.equal(label, '<img src=x onerror=alert(1)> and a very'.slice(0, 40));
+  assert.equal([...label].length <= 40, true);
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.match(await hook(page, 'offer-card-1').textContent(), /<img src=x/);
+  await page.context().close();
+});
+
+test('every change goes to the address bar, reload keeps it, Back leaves the page', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.goto('about:blank');
+  await page.goto(session.url);
+  await page.waitForSelector('[data-testid="net-1"]');
+  const historyLength = await page.evaluate(() => history.length);
+  await hook(page, 'input-wage-1').fill('33.25');
+  await page.waitForFunction(() => location.search.includes('o1.wage=33.25'));
+  await hook(page, 'input-name-2').fill('County Hospital');
+  await page.waitForFunction(() => location.search.includes('o2.name=County%20Hospital'));
+  await hook(page, 'input-year').selectOption('2024');
+  await page.waitForFunction(() => location.search.startsWith('?v=1&year=2024&'));
+  assert.equal(await page.evaluate(() => history.length), historyLength, 'no history entries');
+  assert.equal(await hook(page, 'share-url').inputValue(), page.url());
+
+  await page.reload();
+  await page.waitForSelector('[data-testid="net-1"]');
+  assert.equal(await hook(page, 'input-wage-1').inputValue(), '33.25');
+  assert.equal(await hook(page, 'input-name-2').inputValue(), 'County Hospital');
+  assert.equal(await hook(page, 'input-year').inputValue(), '2024');
+  await expectFigure(page, 'base-1', 33.25 * 2080);
+
+  await page.goBack();
+  assert.equal(page.url(), 'about:blank');
+  await context.close();
+});
+
+test('copy link copies the canonical link, which opens the same figures', async () => {
+  const page = await open(session, '?o1.wage=28&o1.match=100:4&o2.pay=salary&o2.salary=58000&o2.state=WA', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await hook(page, 'input-bonus-2').fill('1500');
+  await expectFigure(page, 'bonus-2', 1500);
+  await hook(page, 'copy-link').click();
+  await page.waitForFunction(() => /copied/i.test(document.querySelector('[data-testid="copy-status"]').textContent));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await hook(page, 'share-url').inputValue());
+  assert.match(copied, /^http:\/\/127\.0\.0\.1:\d+\/static-host\/sub\/path\/\?v=1&/);
+
+  const figures = {};
+  for (const id of ['net-1', 'net-2', 'col-net-2', 'match-1', 'bonus-2']) figures[id] = await figure(page, id);
+  const other = await session.browser.newContext();
+  const second = await other.newPage();
+  await second.goto(copied);
+  await second.waitForSelector('[data-testid="net-1"]');
+  for (const [id, value] of Object.entries(figures)) assert.equal(await figure(second, id), value, id);
+  await other.close();
+  await page.context().close();
+});
+
+test('without the Clipboard API the link is selected for copying by hand', async () => {
+  const page = await open(session, '?o1.wage=28', {
+    init: () => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+  });
+  await hook(page, 'copy-link').click();
+  await page.waitForFunction(() => /Ctrl\+C/.test(document.querySelector('[data-testid="copy-status"]').textContent));
+  const selection = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { id: el.dataset.testid, start: el.selectionStart, end: el.selectionEnd, length: el.value.length };
+  });
+  assert.equal(selection.id, 'share-url');
+  assert.equal(selection.start, 0);
+  assert.equal(selection.end, selection.length);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the default link is short and six full offers stay under 2,000 characters', async () => {
+  const page = await open(session);
+  const short = await hook(page, 'share-url').inputValue();
+  assert.ok(short.length < 300, `${short.length}: ${short}`);
+  await page.context().close();
+
+  const full = Array.from({ length: 6 }, (_, i) => {
+    const n = i + 1;
+    return [
+      `o${n}.name=${encodeURIComponent(`Regional Medical Center Billing ${n}`)}`, `o${n}.wage=${24 + i}.75`,
+      `o${n}.hours=37.5`, `o${n}.weeks=50`, `o${n}.ot=2.5`, `o${n}.otx=2`, `o${n}.bonus=2500`,
+      `o${n}.bonuspct=7.5`, `o${n}.profit=1250`, `o${n}.k=8`, `o${n}.match=100:3,50:2,25:1`, `o${n}.nec=3`,
+      `o${n}.health=7885.50`, `o${n}.premium=1440`, `o${n}.hsa=750`, `o${n}.pto=22`, `o${n}.ceu=1200`,
+      `o${n}.perks=600`, `o${n}.commute=1820`, `o${n}.state=NJ`,
+    ].join('&');
+  }).join('&');
+  const sixPage = await open(session, `?v=1&year=2025&${full}`);
+  assert.equal(await hook(sixPage, 'link-warnings').count(), 0);
+  const long = await hook(sixPage, 'share-url').inputValue();
+  assert.ok(long.length < 2000, `${long.length} characters`);
+  await sixPage.context().close();
+});
