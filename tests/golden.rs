@@ -4,6 +4,8 @@
 //! `UPDATE_GOLDEN=1 cargo test --test golden` records the figures of links not yet recorded; it
 //! never changes a recorded one.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::collections::BTreeMap;
 
 use offer_compare::model::{compute, Metric};
