@@ -18,58 +18,102 @@ struct Cell<'a> {
 }
 
 enum Row {
-    Section(&'static str),
     Figure(&'static str, fn(&Cell) -> Html),
     /// A figure that sums up the ones above it, shown stronger.
     Sum(&'static str, fn(&Cell) -> Html),
 }
 
-const ROWS: &[Row] = &[
-    Row::Section("Bottom line"),
-    Row::Sum("Net value to you", |c| metric(c, Metric::Net, dollars)),
-    Row::Figure("Compared with the best", diff),
-    Row::Figure("Pay that would make it equal", breakeven),
-    Row::Figure("What it lacks next to the best", lacks),
-    Row::Section("Cash pay"),
-    Row::Figure("Hourly rate", |c| metric(c, Metric::HourlyRate, per_hour)),
-    Row::Figure("Base pay", |c| metric(c, Metric::Base, dollars)),
-    Row::Figure("Overtime", overtime),
-    Row::Figure("Bonus", |c| metric(c, Metric::Bonus, dollars)),
-    Row::Figure("Profit sharing", |c| metric(c, Metric::Profit, dollars)),
-    Row::Sum("Cash pay", |c| metric(c, Metric::Cash, dollars)),
-    Row::Section("Retirement"),
-    Row::Figure("Employer match", employer_match),
-    Row::Figure("Non-elective contribution", |c| {
-        metric(c, Metric::NonElective, dollars)
-    }),
-    Row::Figure("Retirement money from the employer", retirement),
-    Row::Figure("Contribution that earns the full match", |c| {
-        metric(c, Metric::FullMatchPct, format::percent)
-    }),
-    Row::Section("Benefits and costs"),
-    Row::Figure("Benefits (premiums paid, HSA, education, perks)", |c| {
-        metric(c, Metric::Benefits, dollars)
-    }),
-    Row::Sum("Total compensation", |c| metric(c, Metric::Total, dollars)),
-    Row::Figure("Your premiums and commute", |c| {
-        html! { <dd>{ dollars(-c.result.figures.costs) }</dd> }
-    }),
-    Row::Section("Time"),
-    Row::Figure("Hours worked a year", |c| {
-        metric(c, Metric::HoursWorked, |h| {
-            format!("{} h", format::grouped(h, 0))
-        })
-    }),
-    Row::Figure("Net value per hour worked", |c| {
-        metric(c, Metric::EffectiveHourly, per_hour)
-    }),
-    Row::Section("Market"),
-    Row::Figure("Wage percentile, U.S. (BLS)", percentile),
-    Row::Figure("State mean wage (BLS)", state_mean),
-    Row::Figure("Net value in U.S.-average prices", |c| {
-        metric(c, Metric::ColNet, dollars)
-    }),
+/// The rows of a card, by section.
+const SECTIONS: &[(&str, &[Row])] = &[
+    (
+        "Bottom line",
+        &[
+            Row::Sum("Net value to you", |c| metric(c, Metric::Net, dollars)),
+            Row::Figure("Compared with the best", diff),
+            Row::Figure("Pay that would make it equal", breakeven),
+            Row::Figure("What it lacks next to the best", lacks),
+        ],
+    ),
+    (
+        "Cash pay",
+        &[
+            Row::Figure("Hourly rate", |c| metric(c, Metric::HourlyRate, per_hour)),
+            Row::Figure("Base pay", |c| metric(c, Metric::Base, dollars)),
+            Row::Figure("Overtime", overtime),
+            Row::Figure("Bonus", |c| metric(c, Metric::Bonus, dollars)),
+            Row::Figure("Profit sharing", |c| metric(c, Metric::Profit, dollars)),
+            Row::Sum("Cash pay", |c| metric(c, Metric::Cash, dollars)),
+        ],
+    ),
+    (
+        "Retirement",
+        &[
+            Row::Figure("Employer match", employer_match),
+            Row::Figure("Non-elective contribution", |c| {
+                metric(c, Metric::NonElective, dollars)
+            }),
+            Row::Figure("Retirement money from the employer", retirement),
+            Row::Figure("Contribution that earns the full match", |c| {
+                metric(c, Metric::FullMatchPct, format::percent)
+            }),
+        ],
+    ),
+    (
+        "Benefits and costs",
+        &[
+            Row::Figure("Benefits (premiums paid, HSA, education, perks)", |c| {
+                metric(c, Metric::Benefits, dollars)
+            }),
+            Row::Sum("Total compensation", |c| metric(c, Metric::Total, dollars)),
+            Row::Figure("Your premiums and commute", |c| {
+                html! { <dd>{ dollars(-c.result.figures.costs) }</dd> }
+            }),
+        ],
+    ),
+    (
+        "Time",
+        &[
+            Row::Figure("Hours worked a year", |c| {
+                metric(c, Metric::HoursWorked, |h| {
+                    format!("{} h", format::grouped(h, 0))
+                })
+            }),
+            Row::Figure("Net value per hour worked", |c| {
+                metric(c, Metric::EffectiveHourly, per_hour)
+            }),
+        ],
+    ),
+    (
+        "Market",
+        &[
+            Row::Figure("Wage percentile, U.S. (BLS)", percentile),
+            Row::Figure("State mean wage (BLS)", state_mean),
+            Row::Figure("Net value in U.S.-average prices", |c| {
+                metric(c, Metric::ColNet, dollars)
+            }),
+        ],
+    ),
 ];
+
+/// Grid rows: the card's title, then each section's title and rows.
+fn grid_rows() -> usize {
+    1 + SECTIONS
+        .iter()
+        .map(|(_, rows)| 1 + rows.len())
+        .sum::<usize>()
+}
+
+impl Row {
+    fn label(&self) -> &'static str {
+        match self {
+            Row::Figure(label, _) | Row::Sum(label, _) => label,
+        }
+    }
+
+    fn class(&self) -> Classes {
+        classes!(matches!(self, Row::Sum(..)).then_some("sum"))
+    }
+}
 
 fn per_hour(x: f64) -> String {
     format!("{}/h", cents(x))
@@ -237,7 +281,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             dollars(best_net)
         )
     };
-    let style = format!("--offers: {}; --rows: {}", offers.len(), ROWS.len() + 1);
+    let style = format!("--offers: {}; --rows: {}", offers.len(), grid_rows());
 
     html! {
         <section class="comparison" aria-labelledby="comparison-title">
@@ -247,10 +291,13 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 <div class="cards" {style}>
                     <div class="row-names" aria-hidden="true">
                         <div class="card-head"></div>
-                        { for ROWS.iter().map(|row| match row {
-                            Row::Section(title) => html! { <div class="section-name">{ *title }</div> },
-                            Row::Figure(label, _) => html! { <div class="row-name">{ *label }</div> },
-                            Row::Sum(label, _) => html! { <div class="row-name sum">{ *label }</div> },
+                        { for SECTIONS.iter().map(|(title, rows)| html! {
+                            <>
+                                <div class="section-name">{ *title }</div>
+                                { for rows.iter().map(|row| html! {
+                                    <div class={classes!("row-name", row.class())}>{ row.label() }</div>
+                                }) }
+                            </>
                         }) }
                     </div>
                     { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| {
@@ -265,19 +312,21 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                                     { offer.label.clone() }
                                     if cell.best { <span class="badge">{ "Best" }</span> }
                                 </h3>
-                                <dl>
-                                    { for ROWS.iter().map(|row| match row {
-                                        Row::Section(title) => html! {
-                                            <div class="section-name"><span class="wide-hidden">{ *title }</span></div>
-                                        },
-                                        Row::Figure(label, render) => html! {
-                                            <div class="row"><dt>{ *label }</dt>{ render(&cell) }</div>
-                                        },
-                                        Row::Sum(label, render) => html! {
-                                            <div class="row sum"><dt>{ *label }</dt>{ render(&cell) }</div>
-                                        },
-                                    }) }
-                                </dl>
+                                { for SECTIONS.iter().map(|(title, rows)| html! {
+                                    <>
+                                        <h4 class="section-name"><span class="wide-hidden">{ *title }</span></h4>
+                                        <dl>
+                                            { for rows.iter().map(|row| {
+                                                let render = match row { Row::Figure(_, r) | Row::Sum(_, r) => r };
+                                                html! {
+                                                    <div class={classes!("row", row.class())}>
+                                                        <dt>{ row.label() }</dt>{ render(&cell) }
+                                                    </div>
+                                                }
+                                            }) }
+                                        </dl>
+                                    </>
+                                }) }
                             </article>
                         }
                     }) }

@@ -1,0 +1,48 @@
+// An axe-core audit against WCAG 2.2 AA, in the states a person meets: the default page in light
+// and dark, a six-offer link, a phone, a link notice and a field showing an error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, start, open, hook } from './helpers.js';
+import { SIX_FULL_OFFERS } from './measure.js';
+
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+async function audit(page) {
+  // Open every "More details" group and the state table, so what they hide is audited too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '')).join('\n  ')}`);
+}
+
+const CASES = [
+  ['the default page, light', '', {}],
+  ['the default page, dark', '', { colorScheme: 'dark' }],
+  ['six full offers', SIX_FULL_OFFERS, {}],
+  ['six full offers on a phone, dark', SIX_FULL_OFFERS, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' }],
+  ['a link with set-aside keys', '?o1.wage=abc&o2.state=ZZ&utm_source=x', {}],
+];
+
+for (const [name, query, options] of CASES) {
+  test(`no WCAG 2.2 AA violations: ${name}`, async () => {
+    const page = await open(session, query, options);
+    const violations = await audit(page);
+    assert.deepEqual(violations, []);
+    await page.context().close();
+  });
+}
+
+test('no WCAG 2.2 AA violations: fields showing errors', async () => {
+  const page = await open(session);
+  await hook(page, 'input-wage-1').fill('abc');
+  await hook(page, 'input-match-2').fill('100');
+  const violations = await audit(page);
+  assert.deepEqual(violations, []);
+  await page.context().close();
+});

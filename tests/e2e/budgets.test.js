@@ -1,0 +1,31 @@
+// Budgets of the release build: transfer size, and time from a keystroke to the updated table.
+// The benchmark (scripts/bench) measures the same things in more detail; these are the limits.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './helpers.js';
+import { transferSizes, keystrokeLatencies, percentile, SIX_FULL_OFFERS } from './measure.js';
+
+/** html + js + wasm + css, gzip, in bytes. */
+export const SIZE_BUDGET_GZIP = 200 * 1024;
+/** Keystroke to updated table with six offers, unthrottled: median within one 60 Hz frame. */
+export const KEYSTROKE_MEDIAN_BUDGET_MS = 16;
+/** ... and the 95th percentile within three frames, for a busy CI machine. */
+export const KEYSTROKE_P95_BUDGET_MS = 50;
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+test(`html + js + wasm + css weigh under ${SIZE_BUDGET_GZIP / 1024} KB gzip`, () => {
+  const sizes = transferSizes();
+  for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(sizes[kind]?.raw > 0, `${kind} missing`);
+  assert.ok(sizes.total.gzip < SIZE_BUDGET_GZIP, `${sizes.total.gzip} bytes gzip: ${JSON.stringify(sizes)}`);
+});
+
+test(`a keystroke updates the six-offer table within ${KEYSTROKE_MEDIAN_BUDGET_MS} ms (median)`, async () => {
+  const latencies = (await keystrokeLatencies(session, SIX_FULL_OFFERS, 60)).map((l) => l.dom);
+  const median = percentile(latencies, 50);
+  const p95 = percentile(latencies, 95);
+  assert.ok(median < KEYSTROKE_MEDIAN_BUDGET_MS, `median ${median.toFixed(2)} ms`);
+  assert.ok(p95 < KEYSTROKE_P95_BUDGET_MS, `p95 ${p95.toFixed(2)} ms`);
+});

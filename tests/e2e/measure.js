@@ -1,0 +1,118 @@
+// Measurements shared by the budget tests and the benchmark (scripts/bench).
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { DIST } from './helpers.js';
+
+/** A link with six offers, every field set: the heaviest page a link can ask for. */
+export const SIX_FULL_OFFERS = '?v=1&year=2025&' + Array.from({ length: 6 }, (_, i) => {
+  const n = i + 1;
+  return [
+    `o${n}.name=${encodeURIComponent(`Regional Medical Center Billing ${n}`)}`,
+    ...(i % 2 ? [`o${n}.pay=salary`, `o${n}.salary=${52000 + 1000 * i}`] : [`o${n}.wage=${24 + i}.75`]),
+    `o${n}.hours=37.5`, `o${n}.weeks=50`, `o${n}.ot=2.5`, `o${n}.otx=2`, `o${n}.bonus=2500`,
+    `o${n}.bonuspct=7.5`, `o${n}.profit=1250`, `o${n}.k=8`, `o${n}.match=100:3,50:2,25:1`, `o${n}.nec=3`,
+    `o${n}.health=7885.50`, `o${n}.premium=1440`, `o${n}.hsa=750`, `o${n}.pto=22`, `o${n}.ceu=1200`,
+    `o${n}.perks=600`, `o${n}.commute=1820`, `o${n}.state=NJ`,
+  ].join('&');
+}).join('&');
+
+/** One hourly offer. */
+export const ONE_OFFER = '?v=1&o1.wage=24.16&o1.name=Offer%201';
+
+const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
+
+/** Bytes of html, js, wasm and css in dist/: raw, gzip -9 and brotli -11. */
+export function transferSizes(dir = DIST) {
+  const sizes = {};
+  for (const name of readdirSync(dir)) {
+    const kind = KIND[extname(name)];
+    if (!kind) continue;
+    const body = readFileSync(join(dir, name));
+    const entry = (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    entry.raw += body.length;
+    entry.gzip += gzipSync(body, { level: 9 }).length;
+    entry.brotli += brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length;
+  }
+  sizes.total = Object.values(sizes).reduce(
+    (t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return sizes;
+}
+
+/** Mid-range phone on a slow network: Chromium's "Slow 4G" figures. */
+export const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function throttle(page, { cpu = 1, network = null } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  return cdp;
+}
+
+/** Milliseconds from navigation start to the first rendered comparison table. */
+export async function timeToTable(session, query, options = {}) {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="net-1"]')) {
+        window.__tableAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await throttle(page, options);
+  await page.goto(session.url + query);
+  await page.waitForFunction(() => window.__tableAt !== undefined, null, { timeout: 60000 });
+  const ms = await page.evaluate(() => window.__tableAt);
+  await context.close();
+  return ms;
+}
+
+/**
+ * Milliseconds from each keystroke in the first wage field to the updated table (the net figure
+ * changed in the DOM), and to the next frame after it. Alternates typing a digit and Backspace.
+ */
+export async function keystrokeLatencies(session, query, count, options = {}) {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(session.url + query);
+  await page.waitForSelector('[data-testid="net-1"]');
+  await throttle(page, options);
+  await page.evaluate(() => {
+    window.__latencies = [];
+    let started = null;
+    document.addEventListener('keydown', (e) => { started = e.timeStamp; }, true);
+    const net = document.querySelector('[data-testid="net-1"]');
+    new MutationObserver(() => {
+      if (started === null) return;
+      const from = started;
+      started = null;
+      const dom = performance.now() - from;
+      requestAnimationFrame(() => window.__latencies.push({ dom, frame: performance.now() - from }));
+    }).observe(net, { attributes: true, attributeFilter: ['data-value'] });
+  });
+  const wage = page.locator('[data-testid="input-wage-1"]');
+  await wage.click();
+  await wage.press('End');
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace');
+    await page.waitForFunction((n) => window.__latencies.length >= n, i + 1, { timeout: 10000 });
+  }
+  const latencies = await page.evaluate(() => window.__latencies);
+  await context.close();
+  return latencies;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
