@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, start, open, hook, figure, expectFigure } from './helpers.js';
+import { SIX_FULL_OFFERS } from './measure.js';
 
 let session;
 before(async () => { session = await start(); });
@@ -189,17 +190,7 @@ test('the default link is short and six full offers stay under 2,000 characters'
   assert.ok(short.length < 300, `${short.length}: ${short}`);
   await page.context().close();
 
-  const full = Array.from({ length: 6 }, (_, i) => {
-    const n = i + 1;
-    return [
-      `o${n}.name=${encodeURIComponent(`Regional Medical Center Billing ${n}`)}`, `o${n}.wage=${24 + i}.75`,
-      `o${n}.hours=37.5`, `o${n}.weeks=50`, `o${n}.ot=2.5`, `o${n}.otx=2`, `o${n}.bonus=2500`,
-      `o${n}.bonuspct=7.5`, `o${n}.profit=1250`, `o${n}.k=8`, `o${n}.match=100:3,50:2,25:1`, `o${n}.nec=3`,
-      `o${n}.health=7885.50`, `o${n}.premium=1440`, `o${n}.hsa=750`, `o${n}.pto=22`, `o${n}.ceu=1200`,
-      `o${n}.perks=600`, `o${n}.commute=1820`, `o${n}.state=NJ`,
-    ].join('&');
-  }).join('&');
-  const sixPage = await open(session, `?v=1&year=2025&${full}`);
+  const sixPage = await open(session, SIX_FULL_OFFERS);
   assert.equal(await hook(sixPage, 'link-warnings').count(), 0);
   const long = await hook(sixPage, 'share-url').inputValue();
   assert.ok(long.length < 2000, `${long.length} characters`);

@@ -2,20 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { DIST } from './helpers.js';
+import { DIST, ROOT } from './helpers.js';
 
 /** A link with six offers, every field set: the heaviest page a link can ask for. */
-export const SIX_FULL_OFFERS = '?v=1&year=2025&' + Array.from({ length: 6 }, (_, i) => {
-  const n = i + 1;
-  return [
-    `o${n}.name=${encodeURIComponent(`Regional Medical Center Billing ${n}`)}`,
-    ...(i % 2 ? [`o${n}.pay=salary`, `o${n}.salary=${52000 + 1000 * i}`] : [`o${n}.wage=${24 + i}.75`]),
-    `o${n}.hours=37.5`, `o${n}.weeks=50`, `o${n}.ot=2.5`, `o${n}.otx=2`, `o${n}.bonus=2500`,
-    `o${n}.bonuspct=7.5`, `o${n}.profit=1250`, `o${n}.k=8`, `o${n}.match=100:3,50:2,25:1`, `o${n}.nec=3`,
-    `o${n}.health=7885.50`, `o${n}.premium=1440`, `o${n}.hsa=750`, `o${n}.pto=22`, `o${n}.ceu=1200`,
-    `o${n}.perks=600`, `o${n}.commute=1820`, `o${n}.state=NJ`,
-  ].join('&');
-}).join('&');
+export const SIX_FULL_OFFERS = readFileSync(join(ROOT, 'tests/bench/six-offers.txt'), 'utf8').trim();
 
 /** One hourly offer. */
 export const ONE_OFFER = '?v=1&o1.wage=24.16&o1.name=Offer%201';
