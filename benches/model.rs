@@ -21,14 +21,23 @@ fn time<T>(name: &str, iterations: u32, mut f: impl FnMut() -> T) {
 }
 
 fn main() {
-    let six = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/bench/six-offers.txt"))
-        .expect("six-offer link");
+    let six = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/bench/six-offers.txt"
+    ))
+    .expect("six-offer link");
     let one = "?v=1&o1.wage=24.16";
     let six_state = State::from_query(six.trim());
     let one_state = State::from_query(one);
     println!("\nModel and links, native, per call");
-    time("compute, 1 offer (with breakeven)", 20_000, || compute(&one_state.scenario));
-    time("compute, 6 full offers (with breakeven)", 2_000, || compute(&six_state.scenario));
+    time("compute, 1 offer (with breakeven)", 20_000, || {
+        compute(&one_state.scenario)
+    });
+    time("compute, 6 full offers (with breakeven)", 2_000, || {
+        compute(&six_state.scenario)
+    });
     time("read a six-offer link", 20_000, || links::read(six.trim()));
-    time("write a six-offer link", 20_000, || links::write(&six_state.scenario));
+    time("write a six-offer link", 20_000, || {
+        links::write(&six_state.scenario)
+    });
 }

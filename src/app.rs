@@ -5,10 +5,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    ComparisonTable, LinkNotice, Methodology, OfferEditor, SelectField, ShareLink, WageBenchmark,
+    ComparisonTable, LinkNotice, Methodology, OfferEditor, Scoreboard, SelectField, ShareLink,
+    WageBenchmark,
 };
+use crate::format;
 use crate::model::{compute, PlanYear, MAX_OFFERS};
-use crate::state::{Action, State};
+use crate::state::{example_offers, Action, State};
 
 impl Reducible for State {
     type Action = Action;
@@ -18,6 +20,23 @@ impl Reducible for State {
         next.apply(action);
         Rc::new(next)
     }
+}
+
+/// What the page does if a bug ever panics: WebAssembly stops, so say so on the page and in the
+/// console. The address bar holds the offers, so a reload brings everything back.
+pub fn install_panic_notice() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let document = gloo::utils::document();
+        if let (Ok(notice), Some(body)) = (document.create_element("p"), document.body()) {
+            notice.set_class_name("fatal");
+            let _ = notice.set_attribute("role", "alert");
+            notice.set_text_content(Some(
+                "Something went wrong and the calculator stopped. Reload the page: your offers are kept in its address.",
+            ));
+            let _ = body.prepend_with_node_1(&notice);
+        }
+    }));
 }
 
 /// The query string the page was opened with.
@@ -72,6 +91,20 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
     let offers = state.scenario.offers();
 
+    // On the untouched example, say what it shows, from its own figures.
+    let example_note = (!state.from_link && offers == example_offers().as_slice())
+        .then(|| {
+            let (higher, lower) = (&offers[0], &offers[1]);
+            let gap = comparison.offers[1].figures.net - comparison.offers[0].figures.net;
+            format!(
+                "An example to start from: {} pays {} an hour more, yet {} is worth {} more a year once its 401(k) match, health premiums, paid days off and education money are counted. Replace them with your own offers.",
+                higher.label,
+                format::cents(higher.wage - lower.wage),
+                lower.label,
+                format::dollars(gap),
+            )
+        });
+
     let year_choices = PlanYear::ALL
         .iter()
         .map(|y| (y.year().to_string().into(), y.year().to_string().into()))
@@ -114,6 +147,10 @@ pub fn App() -> Html {
                             onselect={onyear}
                         />
                     </div>
+                    if let Some(note) = example_note {
+                        <p class="example-note" data-testid="example-note">{ note }</p>
+                    }
+                    <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
                     <div class="editors">
                         { for offers.iter().enumerate().map(|(index, offer)| {
                             let result = &comparison.offers[index];
@@ -125,6 +162,7 @@ pub fn App() -> Html {
                                     count={offers.len()}
                                     net={result.figures.net}
                                     best={index == comparison.best}
+                                    expand_used={state.from_link}
                                     dispatch={dispatch.clone()}
                                 />
                             }

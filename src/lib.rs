@@ -18,4 +18,4 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use app::{install_panic_notice, App};

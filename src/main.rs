@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    offer_compare::install_panic_notice();
     yew::Renderer::<offer_compare::App>::new().render();
 }
 

@@ -43,6 +43,8 @@ pub struct State {
     next_id: u32,
     /// What the opening link set aside, as "key: reason" lines; empty once dismissed.
     pub link_warnings: Vec<(String, String)>,
+    /// Whether the offers came from a link (rather than the example of a bare address).
+    pub from_link: bool,
 }
 
 /// Every change a person can make.
@@ -78,6 +80,7 @@ impl State {
             .iter()
             .map(|LinkWarning { key, reason }| (key.clone(), reason.clone()))
             .collect();
+        let from_link = !contents.offers.is_empty();
         let scenario = contents.into_scenario(example_offers);
         let count = scenario.offers().len() as u32;
         State {
@@ -85,6 +88,7 @@ impl State {
             offer_ids: (0..count).collect(),
             next_id: count,
             link_warnings: warnings,
+            from_link,
         }
     }
 
@@ -189,6 +193,8 @@ mod tests {
         assert!((c.offers[0].figures.net - 55_120.0).abs() < 1e-6);
         assert!((c.offers[1].figures.net - 59_376.8).abs() < 1e-6);
         assert!(state.link_warnings.is_empty());
+        assert!(!state.from_link);
+        assert!(State::from_query("?o1.wage=20").from_link);
     }
 
     #[test]

@@ -190,11 +190,12 @@ fn lacks(c: &Cell) -> Html {
     }
 }
 
+/// The labels are ASCII: `to_ascii_uppercase` spares the wasm the Unicode case tables.
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
 }
 

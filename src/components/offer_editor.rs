@@ -38,6 +38,9 @@ pub struct OfferEditorProps {
     /// Its net value, and whether it is the best.
     pub net: f64,
     pub best: bool,
+    /// Whether to open "More details" where the offer uses one of its fields: true for offers
+    /// from a link, so what it set is in view; false on the example page, kept short.
+    pub expand_used: bool,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
@@ -49,17 +52,18 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         count,
         net,
         best,
+        expand_used,
         ref dispatch,
     } = *props;
     let n = index + 1;
 
-    // Open "More details" at first where the offer already uses one of its fields (a link).
     let more_open = use_state(|| {
-        offer.state.is_some()
-            || MORE
-                .iter()
-                .flat_map(|(_, fields)| fields.iter())
-                .any(|f| !offer.is_default(*f, n))
+        expand_used
+            && (offer.state.is_some()
+                || MORE
+                    .iter()
+                    .flat_map(|(_, fields)| fields.iter())
+                    .any(|f| !offer.is_default(*f, n)))
     });
 
     let send = |action: Action| {

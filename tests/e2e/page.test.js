@@ -16,6 +16,7 @@ test('the default page teaches: the lower wage with better benefits wins', async
   assert.equal(await best.count(), 1);
   assert.equal(await best.locator('[data-testid="net-2"]').count(), 1);
   assert.match(await hook(page, 'verdict').textContent(), /Best: Hospital/);
+  assert.match(await hook(page, 'example-note').textContent(), /Billing company pays \$2\.50 an hour more, yet Hospital is worth \$4,257 more a year/);
   // What the first offer lacks, and the wage that would make it equal: its net is 2,080 x wage
   // (3,600 of premiums paid less 2,400 of its own and 1,200 of commute), so 59,376.80 / 2,080.
   assert.match(await hook(page, 'lacks-1').textContent(), /Benefits/);
@@ -42,8 +43,9 @@ test('results update on every keystroke', async () => {
     await expectFigure(page, 'base-1', expected[typed] * 2080);
   }
   await expectFigure(page, 'net-1', 30.5 * 2080);
-  // Now it is the best.
+  // Now it is the best, and the example's note is gone.
   assert.equal(await page.locator('[data-best="true"] [data-testid="net-1"]').count(), 1);
+  assert.equal(await hook(page, 'example-note').count(), 0);
   await expectFigure(page, 'diff-2', 59376.8 - 30.5 * 2080);
   assert.deepEqual(page.problems, []);
 });
@@ -234,4 +236,20 @@ test('dark mode follows the system', async () => {
   const [r, g, b] = bg.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 150, bg);
   assert.deepEqual(page.problems, []);
+});
+
+test('a first-time user sees the fields that matter; a link opens what it uses', async () => {
+  const page = await open(session);
+  for (const n of [1, 2]) {
+    for (const key of ['wage', 'bonus', 'match', 'health']) assert.ok(await hook(page, `input-${key}-${n}`).isVisible(), key);
+    assert.equal(await hook(page, `input-pto-${n}`).isVisible(), false, 'pto waits behind More details');
+  }
+  const linked = await open(session, '?o1.pto=12&o2.wage=30');
+  assert.ok(await hook(linked, 'input-pto-1').isVisible(), 'the link set it: in view');
+  assert.equal(await hook(linked, 'input-pto-2').isVisible(), false);
+  // The scoreboard follows every keystroke.
+  await hook(linked, 'input-wage-2').fill('35');
+  await linked.waitForFunction(() => document.querySelector('.scoreboard').textContent.includes('$72,800'));
+  assert.match(await linked.locator('.scoreboard .is-best').textContent(), /Offer 2/);
+  assert.deepEqual(linked.problems, []);
 });
