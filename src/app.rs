@@ -152,11 +152,10 @@ pub fn App() -> Html {
                     }
                     <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
                     <div class="editors">
-                        { for offers.iter().enumerate().map(|(index, offer)| {
-                            let result = &comparison.offers[index];
-                            html! {
+                        { for offers.iter().zip(&comparison.offers).zip(&state.offer_ids).enumerate().map(
+                            |(index, ((offer, result), id))| html! {
                                 <OfferEditor
-                                    key={state.offer_ids[index]}
+                                    key={*id}
                                     {index}
                                     offer={offer.clone()}
                                     count={offers.len()}
@@ -166,7 +165,7 @@ pub fn App() -> Html {
                                     dispatch={dispatch.clone()}
                                 />
                             }
-                        }) }
+                        ) }
                     </div>
                     <button type="button" class="primary add-offer" data-testid="add-offer"
                         disabled={offers.len() >= MAX_OFFERS} onclick={onadd}>
