@@ -109,22 +109,17 @@ pub fn App() -> Html {
         .iter()
         .map(|y| (y.year().to_string().into(), y.year().to_string().into()))
         .collect::<Vec<_>>();
+    let send = dispatch.to_callback();
     let onyear = {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
         Callback::from(move |text: String| {
             if let Some(year) = PlanYear::parse(&text) {
-                dispatch.dispatch(Action::SetYear(year));
+                send.emit(Action::SetYear(year));
             }
         })
     };
-    let onadd = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddOffer))
-    };
-    let ondismiss = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |()| dispatch.dispatch(Action::DismissWarnings))
-    };
+    let onadd = send.reform(|_: MouseEvent| Action::AddOffer);
+    let ondismiss = send.reform(|()| Action::DismissWarnings);
 
     html! {
         <>

@@ -66,19 +66,16 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     .any(|f| !offer.is_default(*f, n)))
     });
 
-    let send = |action: Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    let send = dispatch.to_callback();
+    let on_click = |action: Action| send.reform(move |_: MouseEvent| action.clone());
+    let edit = |field: Field| {
+        send.reform(move |text: String| Action::Edit {
+            offer: index,
+            field,
+            text,
+        })
     };
     let input = |field: Field, placeholder: String| {
-        let dispatch = dispatch.clone();
-        let onedit = Callback::from(move |text: String| {
-            dispatch.dispatch(Action::Edit {
-                offer: index,
-                field,
-                text,
-            })
-        });
         html! {
             <FieldInput
                 id={format!("o{n}-{}", field.key())}
@@ -88,7 +85,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 hint={field.hint()}
                 accepts={Accepts::Field(field)}
                 value={offer.text(field)}
-                {onedit}
+                onedit={edit(field)}
                 {placeholder}
                 maxlength={(field == Field::Name).then_some(MAX_LABEL_CHARS as u32)}
             />
@@ -101,10 +98,11 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         .map(|p| (p.key().into(), p.label().into()))
         .collect();
     let onpay = {
-        let dispatch = dispatch.clone();
+        let send = send.clone();
+        // The select offers only the two bases: anything else changes nothing.
         Callback::from(move |value: String| {
             if let Some(basis) = PayBasis::from_key(&value) {
-                dispatch.dispatch(Action::SetPayBasis {
+                send.emit(Action::SetPayBasis {
                     offer: index,
                     basis,
                 });
@@ -119,36 +117,10 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             format!("{} ({})", s.name(), s.code()).into(),
         )
     }));
-    let onstate = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |text: String| {
-            dispatch.dispatch(Action::Edit {
-                offer: index,
-                field: Field::State,
-                text,
-            })
-        })
-    };
-
-    let onmatch = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |formula: MatchFormula| {
-            dispatch.dispatch(Action::SetMatch {
-                offer: index,
-                formula,
-            })
-        })
-    };
-    let onmatchtext = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |text: String| {
-            dispatch.dispatch(Action::Edit {
-                offer: index,
-                field: Field::Match,
-                text,
-            })
-        })
-    };
+    let onmatch = send.reform(move |formula: MatchFormula| Action::SetMatch {
+        offer: index,
+        formula,
+    });
     let full_match = offer.match_formula.full_match_pct().min(100.0);
     let contribution_placeholder = format!("{} (full match)", format::plain(full_match));
 
@@ -190,7 +162,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             <fieldset class="group">
                 <legend>{ "401(k) / 403(b)" }</legend>
                 <MatchEditor n={n} formula={offer.match_formula.clone()}
-                    onchange={onmatch} onedit={onmatchtext} />
+                    onchange={onmatch} onedit={edit(Field::Match)} />
                 { input(Field::Contribution, contribution_placeholder) }
                 { plain(Field::NonElective) }
             </fieldset>
@@ -217,7 +189,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                         hint={Field::State.hint()}
                         choices={state_choices}
                         value={offer.state.map(|s| s.code()).unwrap_or_default()}
-                        onselect={onstate}
+                        onselect={edit(Field::State)}
                     />
                 </fieldset>
             </details>
@@ -225,11 +197,11 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 <button type="button" data-testid={format!("duplicate-offer-{n}")}
                     disabled={count >= MAX_OFFERS}
                     aria-label={format!("Duplicate {}", offer.label)}
-                    onclick={send(Action::DuplicateOffer(index))}>{ "Duplicate" }</button>
+                    onclick={on_click(Action::DuplicateOffer(index))}>{ "Duplicate" }</button>
                 <button type="button" class="danger" data-testid={format!("remove-offer-{n}")}
                     disabled={count <= 1}
                     aria-label={format!("Remove {}", offer.label)}
-                    onclick={send(Action::RemoveOffer(index))}>{ "Remove" }</button>
+                    onclick={on_click(Action::RemoveOffer(index))}>{ "Remove" }</button>
             </footer>
         </article>
     }
