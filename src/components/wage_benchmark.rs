@@ -1,6 +1,7 @@
 //! Where each offer's hourly rate sits among BLS wages of the occupation, and what its net value
 //! is worth where it is, with the state figures for all 51 locations one click away.
 
+use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use crate::data::{UsState, BLS_HOURLY_MAY2024};
@@ -32,6 +33,15 @@ pub struct WageBenchmarkProps {
 
 #[component]
 pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
+    // The state table is built only while its group is open: 51 rows need not be redrawn on
+    // every keystroke for a table nobody is looking at.
+    let states_open = use_state(|| false);
+    let ontoggle = {
+        let states_open = states_open.clone();
+        Callback::from(move |e: Event| {
+            states_open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
+        })
+    };
     let bls = BLS_HOURLY_MAY2024;
     let points = bls.points();
     let best = props.comparison.best;
@@ -104,7 +114,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                 ) }
             </p>
             <ul class="bench-list">{ for rows }</ul>
-            <details class="states">
+            <details class="states" {ontoggle}>
                 <summary>{ "All states: mean wage and cost of living" }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Mean wage and price level by state">
                     <table data-testid="state-table">
@@ -119,7 +129,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for UsState::ALL.iter().map(|s| {
+                            { for UsState::ALL.iter().filter(|_| *states_open).map(|s| {
                                 let mean = s.mean_wage();
                                 html! {
                                     <tr>

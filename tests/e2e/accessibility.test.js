@@ -16,6 +16,7 @@ after(async () => { await session?.close(); });
 async function audit(page) {
   // Open every "More details" group and the state table, so what they hide is audited too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-table"] tbody tr').length === 51);
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '')).join('\n  ')}`);

@@ -181,6 +181,10 @@ test('wage percentile among BLS wages is shown with its points and source', asyn
   }
   assert.match(await bench.textContent(), /Bureau of Labor Statistics/);
   assert.match(await hook(page, 'sources').textContent(), /Notice 2025-67/);
+  // All 51 states, once their group is opened.
+  await page.locator('details.states summary').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-table"] tbody tr').length === 51);
+  assert.match(await hook(page, 'state-table').textContent(), /District of Columbia\$34\.09\/h\$70,900111/);
   assert.deepEqual(page.problems, []);
 });
 
