@@ -59,11 +59,10 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
 
     let more_open = use_state(|| {
         expand_used
-            && (offer.state.is_some()
-                || MORE
-                    .iter()
-                    .flat_map(|(_, fields)| fields.iter())
-                    .any(|f| !offer.is_default(*f, n)))
+            && MORE
+                .iter()
+                .flat_map(|(_, fields)| fields.iter())
+                .any(|f| !offer.is_default(*f, n))
     });
 
     let send = dispatch.to_callback();
@@ -140,7 +139,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             </header>
             { plain(Field::Name) }
             <fieldset class="group">
-                <legend>{ "Pay" }</legend>
+                <legend>{ "Pay and place" }</legend>
                 <SelectField
                     id={format!("o{n}-pay")}
                     testid={format!("input-pay-{n}")}
@@ -152,6 +151,15 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 />
                 { plain(offer.pay.pay_field()) }
                 { plain(Field::Hours) }
+                    <SelectField
+                    id={format!("o{n}-state")}
+                    testid={format!("input-state-{n}")}
+                    label={Field::State.label()}
+                    hint={Field::State.hint()}
+                    choices={state_choices}
+                    value={offer.state.map(|s| s.code()).unwrap_or_default()}
+                    onselect={edit(Field::State)}
+                />
             </fieldset>
             <fieldset class="group">
                 <legend>{ "Bonus and profit sharing" }</legend>
@@ -173,25 +181,13 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 { plain(Field::Hsa) }
             </fieldset>
             <details class="more" open={*more_open}>
-                <summary>{ "More details: schedule, overtime, time off, extras, location" }</summary>
+                <summary>{ "More details: paid weeks, overtime, time off, education, perks, commute" }</summary>
                 { for MORE.iter().map(|(legend, fields)| html! {
                     <fieldset class="group">
                         <legend>{ *legend }</legend>
                         { for fields.iter().map(|f| plain(*f)) }
                     </fieldset>
                 }) }
-                <fieldset class="group">
-                    <legend>{ "Location" }</legend>
-                    <SelectField
-                        id={format!("o{n}-state")}
-                        testid={format!("input-state-{n}")}
-                        label={Field::State.label()}
-                        hint={Field::State.hint()}
-                        choices={state_choices}
-                        value={offer.state.map(|s| s.code()).unwrap_or_default()}
-                        onselect={edit(Field::State)}
-                    />
-                </fieldset>
             </details>
             <footer class="editor-actions">
                 <button type="button" data-testid={format!("duplicate-offer-{n}")}

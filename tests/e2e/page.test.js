@@ -159,10 +159,10 @@ test('match presets, tiers and the formula field are one value', async () => {
 test('a state gives its mean wage and the cost-of-living net', async () => {
   const page = await open(session, '?o1.wage=25');
   assert.equal(await hook(page, 'col-net-1').count(), 0);
-  await openMore(page, 1);
   await hook(page, 'input-state-1').selectOption('CA');
   await expectFigure(page, 'col-net-1', (25 * 2080 * 100) / 113);
   assert.match(await hook(page, 'offer-card-1').textContent(), /\$30\.80\/h in CA/);
+  await openMore(page, 1);
   await hook(page, 'input-pto-1').fill('15');
   await expectFigure(page, 'hours-worked-1', 2080 - 15 * 8);
   await hook(page, 'input-state-1').selectOption('');
@@ -245,7 +245,7 @@ test('dark mode follows the system', async () => {
 test('a first-time user sees the fields that matter; a link opens what it uses', async () => {
   const page = await open(session);
   for (const n of [1, 2]) {
-    for (const key of ['wage', 'bonus', 'match', 'health']) assert.ok(await hook(page, `input-${key}-${n}`).isVisible(), key);
+    for (const key of ['wage', 'bonus', 'match', 'health', 'state']) assert.ok(await hook(page, `input-${key}-${n}`).isVisible(), key);
     assert.equal(await hook(page, `input-pto-${n}`).isVisible(), false, 'pto waits behind More details');
   }
   const linked = await open(session, '?o1.pto=12&o2.wage=30');
