@@ -1,6 +1,10 @@
 //! The page: state in a reducer, the address bar kept in step with it, and the parts laid out.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use yew::prelude::*;
 
@@ -56,7 +60,7 @@ fn address_with(query: &str) -> String {
 }
 
 /// Puts `query` in the address bar without a history entry, so Back still leaves the page.
-fn show_in_address_bar(query: &str) {
+fn replace_query(query: &str) {
     let window = gloo::utils::window();
     let current = window.location().search().unwrap_or_default();
     if current.strip_prefix('?') == Some(query) {
@@ -70,6 +74,75 @@ fn show_in_address_bar(query: &str) {
             Some(&format!("?{query}{hash}")),
         );
     }
+}
+
+/// Writes to the address bar come from a bucket of this many, refilled one every
+/// `ADDRESS_BAR_REFILL_MS`: at most 30 + 10,000 / 80 = 155 in any 10 seconds, under the about 200
+/// that Chromium accepts before it ignores history calls.
+const ADDRESS_BAR_BURST: f64 = 30.0;
+const ADDRESS_BAR_REFILL_MS: f64 = 80.0;
+
+/// The writes the address bar can take now, and the query that waits for one.
+#[derive(Default)]
+struct AddressBar {
+    tokens: f64,
+    refilled_at: f64,
+    pending: bool,
+    wanted: String,
+}
+
+impl AddressBar {
+    fn refill(&mut self) {
+        let now = js_sys::Date::now();
+        self.tokens =
+            (self.tokens + (now - self.refilled_at) / ADDRESS_BAR_REFILL_MS).min(ADDRESS_BAR_BURST);
+        self.refilled_at = now;
+    }
+
+    fn write(&mut self) {
+        self.tokens = (self.tokens - 1.0).max(0.0);
+        replace_query(&self.wanted);
+    }
+}
+
+thread_local! {
+    static ADDRESS_BAR: RefCell<AddressBar> = RefCell::default();
+}
+
+/// Keeps the address bar in step with the page: every change is written at once, except in a
+/// long burst of fast typing, where writes are spaced to stay under Chromium's limit on history
+/// calls (beyond it, they are silently ignored) and the last change always lands.
+fn show_in_address_bar(query: &str) {
+    ADDRESS_BAR.with(|bar| {
+        let mut bar = bar.borrow_mut();
+        bar.wanted = query.to_string();
+        if bar.pending {
+            return; // the write already scheduled takes the newest query
+        }
+        bar.refill();
+        if bar.tokens >= 1.0 {
+            bar.write();
+            return;
+        }
+        let wait = (1.0 - bar.tokens) * ADDRESS_BAR_REFILL_MS;
+        let later = Closure::once_into_js(|| {
+            ADDRESS_BAR.with(|bar| {
+                let mut bar = bar.borrow_mut();
+                bar.pending = false;
+                bar.refill();
+                bar.write();
+            })
+        });
+        let scheduled = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.unchecked_ref(),
+                wait.ceil() as i32,
+            );
+        match scheduled {
+            Ok(_) => bar.pending = true,
+            Err(_) => bar.write(),
+        }
+    });
 }
 
 #[component]

@@ -123,7 +123,7 @@ test('salary pay shows the salary field, carries the pay over and leaves overtim
   await expectFigure(page, 'overtime-1', 0);
   await hook(page, 'input-salary-1').fill('61000');
   await expectFigure(page, 'cash-1', 61000);
-  assert.match(page.url(), /o1\.pay=salary&o1\.salary=61000/);
+  assert.match(await page.evaluate(() => location.search), /o1\.pay=salary&o1\.salary=61000/);
   assert.deepEqual(page.problems, []);
 });
 
