@@ -256,6 +256,53 @@ fn state_mean(c: &Cell) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct OfferCardProps {
+    /// The offer's position, 1-based.
+    pub n: usize,
+    pub offer: Offer,
+    pub result: OfferResult,
+    pub best: bool,
+}
+
+/// One offer's card: redrawn only when its own figures change, not on every keystroke elsewhere.
+#[component]
+pub fn OfferCard(props: &OfferCardProps) -> Html {
+    let cell = Cell {
+        n: props.n,
+        offer: &props.offer,
+        result: &props.result,
+        best: props.best,
+    };
+    let title = format!("card-{}-title", props.n);
+    html! {
+        <article class={classes!("card", cell.best.then_some("is-best"))}
+            data-best={cell.best.then_some("true")}
+            data-testid={format!("offer-card-{}", props.n)}
+            aria-labelledby={title.clone()}>
+            <h3 class="card-head" id={title}>
+                { props.offer.label.clone() }
+                if cell.best { <span class="badge">{ "Best" }</span> }
+            </h3>
+            { for SECTIONS.iter().map(|(title, rows)| html! {
+                <>
+                    <h4 class="section-name"><span class="wide-hidden">{ *title }</span></h4>
+                    <dl>
+                        { for rows.iter().map(|row| {
+                            let render = match row { Row::Figure(_, r) | Row::Sum(_, r) => r };
+                            html! {
+                                <div class={classes!("row", row.class())}>
+                                    <dt>{ row.label() }</dt>{ render(&cell) }
+                                </div>
+                            }
+                        }) }
+                    </dl>
+                </>
+            }) }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub scenario: Scenario,
     pub comparison: std::rc::Rc<Comparison>,
@@ -301,35 +348,8 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                             </>
                         }) }
                     </div>
-                    { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| {
-                        let cell = Cell { n: i + 1, offer, result, best: i == best };
-                        let title = format!("card-{}-title", i + 1);
-                        html! {
-                            <article class={classes!("card", cell.best.then_some("is-best"))}
-                                data-best={cell.best.then_some("true")}
-                                data-testid={format!("offer-card-{}", i + 1)}
-                                aria-labelledby={title.clone()}>
-                                <h3 class="card-head" id={title}>
-                                    { offer.label.clone() }
-                                    if cell.best { <span class="badge">{ "Best" }</span> }
-                                </h3>
-                                { for SECTIONS.iter().map(|(title, rows)| html! {
-                                    <>
-                                        <h4 class="section-name"><span class="wide-hidden">{ *title }</span></h4>
-                                        <dl>
-                                            { for rows.iter().map(|row| {
-                                                let render = match row { Row::Figure(_, r) | Row::Sum(_, r) => r };
-                                                html! {
-                                                    <div class={classes!("row", row.class())}>
-                                                        <dt>{ row.label() }</dt>{ render(&cell) }
-                                                    </div>
-                                                }
-                                            }) }
-                                        </dl>
-                                    </>
-                                }) }
-                            </article>
-                        }
+                    { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| html! {
+                        <OfferCard n={i + 1} offer={offer.clone()} result={result.clone()} best={i == best} />
                     }) }
                 </div>
             </div>

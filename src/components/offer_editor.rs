@@ -67,13 +67,30 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
 
     let send = dispatch.to_callback();
     let on_click = |action: Action| send.reform(move |_: MouseEvent| action.clone());
-    let edit = |field: Field| {
-        send.reform(move |text: String| Action::Edit {
-            offer: index,
-            field,
-            text,
+    // One callback per field, made once per position: inputs whose value did not change keep
+    // equal props and are not redrawn on every keystroke.
+    let edits = {
+        let send = send.clone();
+        use_memo(index, move |&index| {
+            Field::ALL.map(|field| {
+                send.reform(move |text: String| Action::Edit {
+                    offer: index,
+                    field,
+                    text,
+                })
+            })
         })
     };
+    let onmatch = {
+        let send = send.clone();
+        use_memo(index, move |&index| {
+            send.reform(move |formula: MatchFormula| Action::SetMatch {
+                offer: index,
+                formula,
+            })
+        })
+    };
+    let edit = |field: Field| edits[field.index()].clone();
     let input = |field: Field, placeholder: String| {
         html! {
             <FieldInput
@@ -116,10 +133,6 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             format!("{} ({})", s.name(), s.code()).into(),
         )
     }));
-    let onmatch = send.reform(move |formula: MatchFormula| Action::SetMatch {
-        offer: index,
-        formula,
-    });
     let full_match = offer.match_formula.full_match_pct().min(100.0);
     let contribution_placeholder = format!("{} (full match)", format::plain(full_match));
 
@@ -170,7 +183,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             <fieldset class="group">
                 <legend>{ "401(k) / 403(b)" }</legend>
                 <MatchEditor n={n} formula={offer.match_formula.clone()}
-                    onchange={onmatch} onedit={edit(Field::Match)} />
+                    onchange={(*onmatch).clone()} onedit={edit(Field::Match)} />
                 { input(Field::Contribution, contribution_placeholder) }
                 { plain(Field::NonElective) }
             </fieldset>

@@ -158,6 +158,11 @@ impl Field {
         Field::State,
     ];
 
+    /// The field's position in [`Field::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The field's key in a share link (links.md) and in the page's test hooks.
     pub fn key(self) -> &'static str {
         match self {

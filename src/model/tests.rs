@@ -726,7 +726,8 @@ fn hints_quote_the_reference_figures() {
 
 #[test]
 fn keys_are_unique_and_read_back() {
-    for field in Field::ALL {
+    for (i, field) in Field::ALL.into_iter().enumerate() {
+        assert_eq!(field.index(), i);
         assert_eq!(Field::from_key(field.key()), Some(field));
     }
     assert_eq!(Field::from_key("Wage"), None);
