@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::{format_decimal, Field, MatchTier, Offer};
+use crate::model::{canonical, format_decimal, Field, MatchTier};
 
 /// What an input accepts: a field of an offer, or one number of a match tier.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -20,13 +20,7 @@ impl Accepts {
     /// The canonical text of an accepted value, or the message that says why it is refused.
     pub fn check(self, text: &str) -> Result<String, String> {
         match self {
-            Accepts::Field(field) => {
-                let mut scratch = Offer::new(1);
-                scratch
-                    .set_text(field, text)
-                    .map(|()| scratch.text(field))
-                    .map_err(|e| e.to_string())
-            }
+            Accepts::Field(field) => canonical(field, text).map_err(|e| e.to_string()),
             Accepts::TierRate(tier) => MatchTier::check_rate(text, tier)
                 .map(format_decimal)
                 .map_err(|e| e.to_string()),

@@ -316,8 +316,8 @@ pub fn compute(scenario: &Scenario) -> Comparison {
 /// the field's maximum (net at or above it) converges on a pay whose net is the target to a
 /// fraction of a cent. Returns the current pay where its net already reaches the target.
 pub fn breakeven(offer: &Offer, limits: &IrsLimits, target: f64) -> Option<f64> {
-    let net_at = |pay: f64| {
-        let mut trial = offer.clone();
+    let mut trial = offer.clone();
+    let mut net_at = |pay: f64| {
         trial.set_pay_amount(pay);
         compute_offer(&trial, limits).net
     };

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::match_formula::MatchError;
+use crate::data::{BLS_ANNUAL_MAY2024, BLS_HOURLY_MAY2024};
 use crate::format;
 
 /// One input of an offer. The order of [`Field::ALL`] is the order of model.md's table, which is
@@ -306,6 +307,32 @@ impl Field {
         })
     }
 
+    /// The default of a numeric field (model.md's table); `None` for the others.
+    pub fn default_number(self) -> Option<f64> {
+        Some(match self {
+            Field::Wage => BLS_HOURLY_MAY2024.p50,
+            Field::Salary => BLS_ANNUAL_MAY2024.p50,
+            Field::Hours => 40.0,
+            Field::Weeks => 52.0,
+            Field::OvertimeMultiplier => 1.5,
+            Field::Overtime
+            | Field::Bonus
+            | Field::BonusPercent
+            | Field::ProfitSharing
+            | Field::NonElective
+            | Field::Health
+            | Field::Premium
+            | Field::Hsa
+            | Field::PaidDaysOff
+            | Field::Education
+            | Field::Perks
+            | Field::Commute => 0.0,
+            Field::Name | Field::Pay | Field::Contribution | Field::Match | Field::State => {
+                return None
+            }
+        })
+    }
+
     /// Whether an empty value means the field's default rather than a mistake: true where the
     /// default is "nothing" (0, no match, no state) or automatic (the contribution).
     pub fn empty_means_default(self) -> bool {
@@ -352,8 +379,16 @@ pub fn clean_label(text: &str) -> Result<String, FieldError> {
     }
 }
 
-/// Whether `text` is accepted for `field`, and why not. The page's inputs and the link reader
-/// both call this (through [`super::Offer::set_text`]), so they always agree.
+/// The canonical text of `text` for `field` (`26.5` for `26.50`), or why it is not accepted.
+/// The page's inputs and the link reader both go through [`super::Offer::set_text`], so they
+/// always agree.
+pub fn canonical(field: Field, text: &str) -> Result<String, FieldError> {
+    let mut scratch = super::Offer::new(1);
+    scratch.set_text(field, text)?;
+    Ok(scratch.text(field))
+}
+
+/// Whether `text` is accepted for `field`, and why not.
 pub fn validate(field: Field, text: &str) -> Result<(), FieldError> {
-    super::Offer::new(1).set_text(field, text)
+    canonical(field, text).map(|_| ())
 }

@@ -13,7 +13,9 @@ pub use compute::{
     breakeven, compute, compute_offer, wage_percentile, Comparison, Component, LocationFigures,
     OfferFigures, OfferResult, PercentilePosition, Shortfall, WagePercentile,
 };
-pub use fields::{clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS};
+pub use fields::{
+    canonical, clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,
+};
 pub use match_formula::{
     MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,
     WIDTH_RANGE,

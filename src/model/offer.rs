@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::fields::{clean_label, parse_number, Field, FieldError};
 use super::match_formula::MatchFormula;
 use super::number::format_decimal;
-use crate::data::{UsState, BLS_ANNUAL_MAY2024, BLS_HOURLY_MAY2024};
+use crate::data::UsState;
 
 /// How the offer states its pay.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -137,17 +137,18 @@ numeric_fields! {
 }
 
 impl Offer {
-    /// The default offer at `position` (1-based): labelled "Offer N", paid the BLS median.
+    /// The default offer at `position` (1-based): labelled "Offer N", paid the BLS median; every
+    /// number from [`Field::default_number`].
     pub fn new(position: usize) -> Self {
-        Offer {
+        let mut offer = Offer {
             label: Offer::default_label(position),
             pay: PayBasis::Hourly,
-            wage: BLS_HOURLY_MAY2024.p50,
-            salary: BLS_ANNUAL_MAY2024.p50,
-            hours: 40.0,
-            weeks: 52.0,
+            wage: 0.0,
+            salary: 0.0,
+            hours: 0.0,
+            weeks: 0.0,
             overtime: 0.0,
-            overtime_multiplier: 1.5,
+            overtime_multiplier: 0.0,
             bonus: 0.0,
             bonus_pct: 0.0,
             profit_sharing: 0.0,
@@ -162,7 +163,13 @@ impl Offer {
             perks: 0.0,
             commute: 0.0,
             state: None,
+        };
+        for field in Field::ALL {
+            if let (Some(slot), Some(default)) = (offer.number_mut(field), field.default_number()) {
+                *slot = default;
+            }
         }
+        offer
     }
 
     pub fn default_label(position: usize) -> String {
@@ -252,7 +259,10 @@ impl Offer {
             Field::Contribution => self
                 .contribution
                 .is_none_or(|k| k == self.match_formula.full_match_pct().min(100.0)),
-            _ => self.text(field) == Offer::new(position).text(field),
+            Field::Pay => self.pay == PayBasis::default(),
+            Field::Match => self.match_formula.is_none(),
+            Field::State => self.state.is_none(),
+            number => self.number(number) == number.default_number(),
         }
     }
 

@@ -877,3 +877,33 @@ fn data_values_are_plain_decimals_with_two_decimals_at_least() {
         assert_eq!(Metric::from_name(m.name()), Some(m));
     }
 }
+
+#[test]
+fn defaults_follow_model_md() {
+    let o = Offer::new(3);
+    assert_eq!(o.label, "Offer 3");
+    assert_eq!(o.pay, PayBasis::Hourly);
+    assert_eq!((o.wage, o.salary), (24.16, 50_250.0));
+    assert_eq!((o.hours, o.weeks, o.overtime_multiplier), (40.0, 52.0, 1.5));
+    assert_eq!(o.contribution, None);
+    assert!(o.match_formula.is_none());
+    assert_eq!(o.state, None);
+    for field in Field::ALL {
+        assert!(o.is_default(field, 3), "{field:?}");
+        if let Some(default) = field.default_number() {
+            assert_eq!(o.number(field), Some(default));
+            let expected_zero = !matches!(
+                field,
+                Field::Wage
+                    | Field::Salary
+                    | Field::Hours
+                    | Field::Weeks
+                    | Field::OvertimeMultiplier
+            );
+            assert_eq!(default == 0.0, expected_zero, "{field:?}");
+        }
+    }
+    assert!(!o.is_default(Field::Name, 2));
+    assert_eq!(canonical(Field::Wage, " 26.50 "), Ok("26.5".to_string()));
+    assert_eq!(canonical(Field::State, "tx"), Ok("TX".to_string()));
+}
