@@ -205,7 +205,7 @@ pub fn App() -> Html {
                 <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
                 <section class="offers" aria-labelledby="offers-title">
                     <div class="offers-head">
-                        <h2 id="offers-title">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
+                        <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
                         <SelectField
                             id="plan-year"
                             testid="input-year"

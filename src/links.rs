@@ -9,7 +9,7 @@ use std::fmt;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::{Field, Offer, PlanYear, Scenario, MAX_OFFERS};
+use crate::model::{parse_decimal, Field, FieldError, Offer, PlanYear, Scenario, MAX_OFFERS};
 
 /// The link format this page writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -117,12 +117,13 @@ pub fn read(query: &str) -> LinkContents {
     }
 
     if let Some(v) = version {
-        match v.trim().parse::<u32>() {
-            Ok(FORMAT_VERSION) => {}
-            Ok(newer) if newer > FORMAT_VERSION => warnings.push(LinkWarning {
+        match parse_decimal(&v) {
+            Some(x) if x == f64::from(FORMAT_VERSION) => {}
+            Some(x) if x > f64::from(FORMAT_VERSION) => warnings.push(LinkWarning {
                 key: "v".into(),
                 reason: format!(
-                    "This link comes from a newer version of the page (version {newer}); everything this version understands is shown."
+                    "This link comes from a newer version of the page (version {}); everything this version understands is shown.",
+                    quote(v.trim())
                 ),
             }),
             _ => warnings.push(LinkWarning {
@@ -160,7 +161,15 @@ pub fn read(query: &str) -> LinkContents {
         let position = index + 1;
         let mut offer = Offer::new(position);
         for (field, value) in values {
-            if let Err(error) = offer.set_text(field, &value) {
+            // On the page an emptied number field means its default; in a link an empty number
+            // is a number that does not parse, so it is set aside and named like any other.
+            let empty_number = field.range().is_some() && value.trim().is_empty();
+            let read = if empty_number {
+                Err(FieldError::Required)
+            } else {
+                offer.set_text(field, &value)
+            };
+            if let Err(error) = read {
                 let default = Offer::new(position).text(field);
                 let kept = if default.is_empty() {
                     "left it empty".to_string()

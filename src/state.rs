@@ -80,7 +80,8 @@ impl State {
             .iter()
             .map(|LinkWarning { key, reason }| (key.clone(), reason.clone()))
             .collect();
-        let from_link = !contents.offers.is_empty();
+        // The example's own link (a reloaded bare address) is still the example.
+        let from_link = !contents.offers.is_empty() && contents.offers != example_offers();
         let scenario = contents.into_scenario(example_offers);
         let count = scenario.offers().len() as u32;
         State {
@@ -195,6 +196,10 @@ mod tests {
         assert!(state.link_warnings.is_empty());
         assert!(!state.from_link);
         assert!(State::from_query("?o1.wage=20").from_link);
+        assert!(
+            !State::from_query(&state.query()).from_link,
+            "a reload of the example"
+        );
     }
 
     #[test]

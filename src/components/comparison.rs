@@ -78,9 +78,7 @@ const SECTIONS: &[(&str, &[Row])] = &[
                     format!("{} h", format::grouped(h, 0))
                 })
             }),
-            Row::Figure("Net value per hour worked", |c| {
-                metric(c, Metric::EffectiveHourly, per_hour)
-            }),
+            Row::Figure("Net value per hour worked", effective_hourly),
         ],
     ),
     (
@@ -197,6 +195,13 @@ fn capitalized(text: &str) -> String {
         .next()
         .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
+}
+
+fn effective_hourly(c: &Cell) -> Html {
+    if c.result.figures.effective_hourly.is_none() {
+        return html! { <dd class="none">{ "None: the paid days off cover every scheduled hour" }</dd> };
+    }
+    metric(c, Metric::EffectiveHourly, per_hour)
 }
 
 fn overtime(c: &Cell) -> Html {

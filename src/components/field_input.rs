@@ -55,8 +55,9 @@ pub struct FieldInputProps {
     pub onedit: Callback<String>,
     #[prop_or_default]
     pub placeholder: AttrValue,
+    /// The most characters (not UTF-16 units, as `maxlength` would count) the field takes.
     #[prop_or_default]
-    pub maxlength: Option<u32>,
+    pub max_chars: Option<usize>,
 }
 
 #[component]
@@ -79,8 +80,16 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         let draft = draft.clone();
         let accepts = props.accepts;
         let onedit = props.onedit.clone();
+        let max_chars = props.max_chars;
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let mut text = input.value();
+            if let Some(max) = max_chars {
+                if let Some((cut, _)) = text.char_indices().nth(max) {
+                    text.truncate(cut);
+                    input.set_value(&text);
+                }
+            }
             if accepts.check(&text).is_ok() {
                 onedit.emit(text.clone());
             }
@@ -114,7 +123,6 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                 data-testid={props.testid.clone()}
                 value={(*draft).clone()}
                 placeholder={props.placeholder.clone()}
-                maxlength={props.maxlength.map(|n| n.to_string())}
                 aria-invalid={error.is_some().to_string()}
                 aria-describedby={described_by}
                 {oninput}

@@ -14,7 +14,9 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     if props.warnings.is_empty() {
         return Html::default();
     }
-    let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
+    let ondismiss = props.ondismiss.reform(|_: MouseEvent| {
+        super::focus::focus_after_render("#offers-title".into());
+    });
     html! {
         <section class="notice" data-testid="link-warnings" role="status" aria-labelledby="notice-title">
             <h2 id="notice-title">{ "Some of this link could not be used" }</h2>

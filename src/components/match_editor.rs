@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
+use super::focus::focus_after_render;
 use super::select_field::{Choice, SelectField};
 use crate::format;
 use crate::model::{
@@ -67,7 +68,10 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
         };
         let remove = {
             let (formula, onchange) = (formula.clone(), props.onchange.clone());
-            Callback::from(move |_: MouseEvent| onchange.emit(formula.with_tier_removed(i)))
+            Callback::from(move |_: MouseEvent| {
+                onchange.emit(formula.with_tier_removed(i));
+                focus_after_render(format!("#o{n}-add-tier"));
+            })
         };
         let which = if i == 0 { "first" } else { "next" };
         html! {
@@ -84,7 +88,7 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
                 <FieldInput
                     id={format!("o{n}-tier{tier_no}-width")}
                     testid={format!("input-tier-width-{n}-{tier_no}")}
-                    label={format!("of the {which}")}
+                    label={format!("Tier {tier_no}: of the {which}")}
                     unit="% of pay"
                     accepts={Accepts::TierWidth(tier_no)}
                     value={format_decimal(tier.width)}
@@ -126,7 +130,7 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
             if !formula.is_none() {
                 <ol class="tiers" aria-label="Match tiers">{ for tier_rows }</ol>
             }
-            <button type="button" class="quiet" disabled={add.is_none()}
+            <button type="button" class="quiet" id={format!("o{n}-add-tier")} disabled={add.is_none()}
                 onclick={add.unwrap_or_default()}>
                 { if formula.tiers().len() >= MAX_TIERS { "At most 4 tiers" } else { "Add a tier" } }
             </button>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
+use super::focus::focus_after_render;
 use super::match_editor::MatchEditor;
 use super::select_field::{Choice, SelectField};
 use crate::data::UsState;
@@ -67,6 +68,13 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
 
     let send = dispatch.to_callback();
     let on_click = |action: Action| send.reform(move |_: MouseEvent| action.clone());
+    let on_remove = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| {
+            send.emit(Action::RemoveOffer(index));
+            focus_after_render("[data-testid=\"add-offer\"]".into());
+        })
+    };
     // One callback per field, made once per position: inputs whose value did not change keep
     // equal props and are not redrawn on every keystroke.
     let edits = {
@@ -103,7 +111,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 value={offer.text(field)}
                 onedit={edit(field)}
                 {placeholder}
-                maxlength={(field == Field::Name).then_some(MAX_LABEL_CHARS as u32)}
+                max_chars={(field == Field::Name).then_some(MAX_LABEL_CHARS)}
             />
         }
     };
@@ -210,7 +218,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 <button type="button" class="danger" data-testid={format!("remove-offer-{n}")}
                     disabled={count <= 1}
                     aria-label={format!("Remove {}", offer.label)}
-                    onclick={on_click(Action::RemoveOffer(index))}>{ "Remove" }</button>
+                    onclick={on_remove}>{ "Remove" }</button>
             </footer>
         </article>
     }

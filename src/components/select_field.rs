@@ -21,6 +21,20 @@ pub struct SelectFieldProps {
 
 #[component]
 pub fn SelectField(props: &SelectFieldProps) -> Html {
+    // `selected` is only an attribute: once a person has chosen, the browser keeps their choice
+    // shown whatever the attributes say. Set the shown choice itself after every render.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        let value = props.value.clone();
+        use_effect(move || {
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                if select.value() != value.as_str() {
+                    select.set_value(&value);
+                }
+            }
+        });
+    }
     let onchange = {
         let onselect = props.onselect.clone();
         Callback::from(move |e: Event| {
@@ -32,6 +46,7 @@ pub fn SelectField(props: &SelectFieldProps) -> Html {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select
+                ref={select}
                 id={props.id.clone()}
                 data-testid={props.testid.clone()}
                 aria-describedby={(!props.hint.is_empty()).then(|| hint_id.clone())}

@@ -77,7 +77,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                 format!(
                     "{}: BLS mean for this job {}/h (May 2023); {}, so a net value of {} buys what {} buys at U.S.-average prices.",
                     loc.state.name(),
-                    format::grouped(loc.mean_hourly, 2),
+                    cents(loc.mean_hourly),
                     price_words(loc.price_parity),
                     dollars(f.net),
                     dollars(loc.col_net),

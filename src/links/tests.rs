@@ -137,6 +137,16 @@ fn each_kind_of_bad_value_takes_the_default_and_is_named() {
 }
 
 #[test]
+fn an_empty_number_is_set_aside_but_an_empty_choice_means_none() {
+    let read1 = read("?o1.bonus=&o1.k=&o1.wage=30");
+    assert_eq!(keys(&read1), ["o1.bonus", "o1.k"]);
+    assert_eq!(read1.offers[0].bonus, 0.0);
+    assert_eq!(read1.offers[0].contribution, None);
+    let read2 = read("?o1.match=&o1.state=&o1.wage=30");
+    assert!(read2.warnings.is_empty());
+}
+
+#[test]
 fn unknown_keys_and_years_are_named_and_the_rest_is_read() {
     let read = read("?v=1&year=2023&o1.wage=30&o1.foo=1&o0.wage=5&oX.wage=5&utm_source=mail&&");
     assert_eq!(
@@ -154,6 +164,11 @@ fn a_newer_version_is_read_as_far_as_it_can_be() {
     assert_eq!(read1.offers[0].wage, 30.0);
     assert_eq!(keys(&read1), ["v", "o1.sparkles"]);
     assert!(read1.warnings[0].reason.contains("newer version"));
+    for newer in ["2.0", "99999999999", " 3 "] {
+        let read = read(&format!("?v={newer}&o1.wage=30"));
+        assert!(read.warnings[0].reason.contains("newer version"), "{newer}");
+    }
+    assert!(read("?v=1.0&o1.wage=30").warnings.is_empty());
     let read2 = read("?v=abc&o1.wage=30");
     assert_eq!(keys(&read2), ["v"]);
     assert_eq!(read2.offers[0].wage, 30.0);

@@ -107,6 +107,16 @@ pub fn wage_percentile(hourly_rate: f64) -> WagePercentile {
     }
 }
 
+/// `x`, or the largest finite number of its sign where a ratio overflowed: hours of a tiny
+/// fraction are accepted ("more than 0"), and a salary over them must not become infinity.
+fn finite(x: f64) -> f64 {
+    if x.is_nan() {
+        0.0
+    } else {
+        x.clamp(f64::MIN, f64::MAX)
+    }
+}
+
 /// Every figure of model.md for one offer under one year's IRS limits.
 pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
     let annual_hours = offer.hours * offer.weeks;
@@ -115,7 +125,7 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
         PayBasis::Salary => offer.salary,
     };
     let hourly_rate = if annual_hours > 0.0 {
-        base / annual_hours
+        finite(base / annual_hours)
     } else {
         0.0
     };
@@ -153,7 +163,7 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
 
     let hours_worked =
         annual_hours - offer.paid_days_off * offer.hours / 5.0 + offer.overtime * offer.weeks;
-    let effective_hourly = (hours_worked > 0.0).then(|| net / hours_worked);
+    let effective_hourly = (hours_worked > 0.0).then(|| finite(net / hours_worked));
 
     let location = offer.state.map(|state| {
         let mean = state.mean_wage();

@@ -347,6 +347,28 @@ fn zero_pay_is_benefits_less_costs() {
     assert!(f.net.is_finite() && f.effective_hourly.unwrap().is_finite());
 }
 
+#[test]
+fn tiny_hours_give_finite_figures() {
+    // "More than 0" accepts a tiny fraction of an hour; a salary over it must stay finite.
+    let tiny = format!("0.{}1", "0".repeat(320));
+    let mut offer = salaried(5_000_000.0);
+    offer.set_text(Field::Hours, &tiny).unwrap();
+    offer.set_text(Field::Weeks, "1").unwrap();
+    let f = figures(&offer);
+    assert!(all_finite(&f), "{f:?}");
+    assert!(f.hourly_rate > 1e300);
+    let mut hourly = hourly(1_000.0);
+    hourly.set_text(Field::Hours, &tiny).unwrap();
+    hourly.overtime = 40.0;
+    hourly.overtime_multiplier = 3.0;
+    assert!(all_finite(&figures(&hourly)));
+    let c = compute(&scenario(vec![offer, hourly]));
+    assert!(c
+        .offers
+        .iter()
+        .all(|r| r.diff.is_finite() && r.breakeven.is_none_or(f64::is_finite)));
+}
+
 // ---- percentile and location ----
 
 #[test]

@@ -207,3 +207,11 @@ test('the default link is short and six full offers stay under 2,000 characters'
   assert.ok(long.length < 2000, `${long.length} characters`);
   await sixPage.context().close();
 });
+
+test('an empty number in a link is named in the notice; an empty choice means none', async () => {
+  const page = await open(session, '?o1.bonus=&o1.state=&o1.match=&o1.wage=30');
+  const items = await hook(page, 'link-warnings').locator('li').allTextContents();
+  assert.deepEqual(items.map((t) => t.split(' ')[0]), ['o1.bonus']);
+  await expectFigure(page, 'bonus-1', 0);
+  await page.context().close();
+});

@@ -257,3 +257,45 @@ test('a first-time user sees the fields that matter; a link opens what it uses',
   assert.match(await linked.locator('.scoreboard .is-best').textContent(), /Offer 2/);
   assert.deepEqual(linked.problems, []);
 });
+
+test('a menu always shows the value in effect', async () => {
+  const page = await open(session, '?o1.pay=salary&o1.salary=50000');
+  const preset = hook(page, 'input-match-preset-1');
+  await preset.selectOption({ label: '100% up to 5% of pay' });
+  await hook(page, 'input-match-1').fill('100:3,50:2');
+  assert.equal(await preset.inputValue(), '6');
+  await hook(page, 'input-match-1').fill('100:5');
+  assert.equal(await preset.inputValue(), '3', 'back to 100% up to 5% once the formula says so');
+  await expectFigure(page, 'match-1', 2500);
+  assert.deepEqual(page.problems, []);
+});
+
+test('focus stays on the page when what had it goes away', async () => {
+  const page = await open(session, '?o1.wage=20&o2.wage=21&o2.match=100:3,50:2&o3.bonus=1&zz=1');
+  const focused = (test) => page.waitForFunction(test, null, { timeout: 2000 });
+  await hook(page, 'remove-offer-3').click();
+  await focused(() => document.activeElement.dataset.testid === 'add-offer');
+  await page.getByRole('button', { name: 'Remove tier 2' }).click();
+  await focused(() => document.activeElement.id === 'o2-add-tier');
+  await hook(page, 'dismiss-warnings').click();
+  await focused(() => document.activeElement.id === 'offers-title');
+  assert.deepEqual(page.problems, []);
+});
+
+test('a name takes 40 characters, emoji included', async () => {
+  const page = await open(session);
+  await hook(page, 'input-name-1').fill('🩺'.repeat(45));
+  assert.equal([...(await hook(page, 'input-name-1').inputValue())].length, 40);
+  await page.waitForFunction(() => document.querySelector('[data-testid="offer-card-1"] h3').textContent.startsWith('🩺'.repeat(40)));
+  assert.deepEqual(page.problems, []);
+});
+
+test('absurd but accepted inputs give finite figures, and no hours worked is said in words', async () => {
+  const tiny = '0.' + '0'.repeat(320) + '1';
+  const page = await open(session, `?o1.pay=salary&o1.salary=5000000&o1.hours=${tiny}&o2.weeks=1&o2.pto=100&o2.state=ms`);
+  assert.ok((await figure(page, 'hourly-rate-1')) > 1e300);
+  assert.equal(await hook(page, 'effective-hourly-2').count(), 0);
+  assert.match(await hook(page, 'offer-card-2').textContent(), /paid days off cover every scheduled hour/);
+  assert.match(await page.locator('.benchmark').textContent(), /Mississippi: BLS mean for this job \$20\.40\/h/);
+  assert.deepEqual(page.problems, []);
+});
