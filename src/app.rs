@@ -3,11 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use yew::prelude::*;
 
+use crate::browser::run_later;
 use crate::components::{
     ComparisonTable, LinkNotice, Methodology, OfferEditor, Scoreboard, SelectField, ShareLink,
     WageBenchmark,
@@ -125,7 +123,7 @@ fn show_in_address_bar(query: &str) {
             return;
         }
         let wait = (1.0 - bar.tokens) * ADDRESS_BAR_REFILL_MS;
-        let later = Closure::once_into_js(|| {
+        let scheduled = run_later(wait.ceil() as i32, || {
             ADDRESS_BAR.with(|bar| {
                 let mut bar = bar.borrow_mut();
                 bar.pending = false;
@@ -133,14 +131,10 @@ fn show_in_address_bar(query: &str) {
                 bar.write();
             })
         });
-        let scheduled = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                later.unchecked_ref(),
-                wait.ceil() as i32,
-            );
-        match scheduled {
-            Ok(_) => bar.pending = true,
-            Err(_) => bar.write(),
+        if scheduled {
+            bar.pending = true;
+        } else {
+            bar.write();
         }
     });
 }

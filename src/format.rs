@@ -1,5 +1,7 @@
 //! How numbers are shown to people: rounded only here, for display (model.md, "Rounding").
 
+use crate::model::{PercentilePosition, WagePercentile};
+
 /// `x` rounded half away from zero to `decimals` places, with thousands separators:
 /// `grouped(1234567.891, 2)` is `1,234,567.89`. A negative sign only where the rounded value is
 /// not zero.
@@ -52,6 +54,21 @@ pub fn signed_dollars(x: f64) -> String {
         text
     } else {
         format!("+{text}")
+    }
+}
+
+/// An hourly amount with its unit: `$23.45/h`.
+pub fn per_hour(x: f64) -> String {
+    format!("{}/h", cents(x))
+}
+
+/// Where a wage falls among the BLS percentiles, in words: `62nd percentile`,
+/// `under the 10th percentile`, `over the 90th percentile`.
+pub fn percentile(p: WagePercentile) -> String {
+    match p.position {
+        PercentilePosition::Under10th => "under the 10th percentile".to_string(),
+        PercentilePosition::Over90th => "over the 90th percentile".to_string(),
+        PercentilePosition::Within => format!("{} percentile", ordinal(p.value.round() as u32)),
     }
 }
 
@@ -121,6 +138,22 @@ mod tests {
         assert_eq!(plain(0.5), "0.5");
         assert_eq!(plain(80.0), "80");
         assert_eq!(plain(24.16), "24.16");
+    }
+
+    #[test]
+    fn percentiles_in_words() {
+        use crate::model::wage_percentile;
+        assert_eq!(percentile(wage_percentile(27.48)), "63rd percentile");
+        assert_eq!(percentile(wage_percentile(24.16)), "50th percentile");
+        assert_eq!(
+            percentile(wage_percentile(15.0)),
+            "under the 10th percentile"
+        );
+        assert_eq!(
+            percentile(wage_percentile(45.0)),
+            "over the 90th percentile"
+        );
+        assert_eq!(per_hour(23.449), "$23.45/h");
     }
 
     #[test]

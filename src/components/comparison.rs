@@ -4,10 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::format::{self, cents, dollars, signed_dollars};
-use crate::model::{
-    Comparison, Metric, Offer, OfferResult, PayBasis, PercentilePosition, Scenario,
-};
+use crate::format::{self, dollars, per_hour, signed_dollars};
+use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, Scenario};
 
 /// What a cell knows about its offer.
 struct Cell<'a> {
@@ -111,10 +109,6 @@ impl Row {
     fn class(&self) -> Classes {
         classes!(matches!(self, Row::Sum(..)).then_some("sum"))
     }
-}
-
-fn per_hour(x: f64) -> String {
-    format!("{}/h", cents(x))
 }
 
 /// A figure with its hook, or a dash where the model has none for this offer.
@@ -237,13 +231,7 @@ fn retirement(c: &Cell) -> Html {
 
 fn percentile(c: &Cell) -> Html {
     let p = c.result.figures.percentile;
-    let text = match p.position {
-        PercentilePosition::Under10th => "Under the 10th".to_string(),
-        PercentilePosition::Over90th => "Over the 90th".to_string(),
-        PercentilePosition::Within => {
-            format!("{} percentile", format::ordinal(p.value.round() as u32))
-        }
-    };
+    let text = capitalized(&format::percentile(p));
     html! {
         <dd data-testid={format!("percentile-{}", c.n)} data-value={Metric::data_value(p.value)}>
             { text }
@@ -319,7 +307,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let best = comparison.best;
     let best_offer = &offers[best.min(offers.len() - 1)];
-    let best_net = comparison.offers.get(best).map_or(0.0, |r| r.figures.net);
+    let best_net = comparison.best_net();
 
     let verdict = if offers.len() == 1 {
         format!(

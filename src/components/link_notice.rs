@@ -15,7 +15,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
         return Html::default();
     }
     let ondismiss = props.ondismiss.reform(|_: MouseEvent| {
-        super::focus::focus_after_render("#offers-title".into());
+        crate::browser::focus_after_render("#offers-title".into());
     });
     html! {
         <section class="notice" data-testid="link-warnings" role="status" aria-labelledby="notice-title">

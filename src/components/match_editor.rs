@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
-use super::focus::focus_after_render;
 use super::select_field::{Choice, SelectField};
+use crate::browser::focus_after_render;
 use crate::format;
 use crate::model::{
     format_decimal, parse_decimal, Field, MatchFormula, MatchTier, MATCH_PRESETS, MAX_TIERS,

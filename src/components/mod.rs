@@ -2,7 +2,6 @@
 
 mod comparison;
 mod field_input;
-mod focus;
 mod link_notice;
 mod match_editor;
 mod methodology;

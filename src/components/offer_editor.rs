@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
-use super::focus::focus_after_render;
 use super::match_editor::MatchEditor;
 use super::select_field::{Choice, SelectField};
+use crate::browser::focus_after_render;
 use crate::data::UsState;
 use crate::format;
 use crate::model::{Field, MatchFormula, Offer, PayBasis, MAX_LABEL_CHARS, MAX_OFFERS};

@@ -5,7 +5,7 @@ use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use crate::data::{UsState, BLS_HOURLY_MAY2024};
-use crate::format::{self, cents, dollars};
+use crate::format::{self, cents, dollars, per_hour};
 use crate::model::{Comparison, PercentilePosition, Scenario};
 
 /// Horizontal position of a percentile on the 10th-to-90th scale, in percent of its width.
@@ -45,11 +45,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
     let bls = BLS_HOURLY_MAY2024;
     let points = bls.points();
     let best = props.comparison.best;
-    let best_net = props
-        .comparison
-        .offers
-        .get(best)
-        .map_or(0.0, |r| r.figures.net);
+    let best_net = props.comparison.best_net();
     let best_label = props
         .scenario
         .offers()
@@ -65,19 +61,12 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
         .map(|(offer, result)| {
             let f = &result.figures;
             let p = f.percentile;
-            let words = match p.position {
-                PercentilePosition::Under10th => "under the 10th percentile".to_string(),
-                PercentilePosition::Over90th => "over the 90th percentile".to_string(),
-                PercentilePosition::Within => {
-                    format!("{} percentile", format::ordinal(p.value.round() as u32))
-                }
-            };
-            let summary = format!("{}/h: {words}", cents(f.hourly_rate));
+            let summary = format!("{}: {}", per_hour(f.hourly_rate), format::percentile(p));
             let location = f.location.map(|loc| {
                 format!(
-                    "{}: BLS mean for this job {}/h (May 2023); {}, so a net value of {} buys what {} buys at U.S.-average prices.",
+                    "{}: BLS mean for this job {} (May 2023); {}, so a net value of {} buys what {} buys at U.S.-average prices.",
                     loc.state.name(),
-                    cents(loc.mean_hourly),
+                    per_hour(loc.mean_hourly),
                     price_words(loc.price_parity),
                     dollars(f.net),
                     dollars(loc.col_net),
@@ -134,7 +123,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                                 html! {
                                     <tr>
                                         <th scope="row">{ s.name() }</th>
-                                        <td>{ format!("{}/h", cents(mean.hourly)) }</td>
+                                        <td>{ per_hour(mean.hourly) }</td>
                                         <td>{ dollars(mean.annual) }</td>
                                         <td>{ format::plain(s.price_parity()) }</td>
                                         <td>{ dollars(best_net * 100.0 / s.price_parity()) }</td>

@@ -278,6 +278,13 @@ pub struct Comparison {
     pub best: usize,
 }
 
+impl Comparison {
+    /// The net value of the best offer.
+    pub fn best_net(&self) -> f64 {
+        self.offers.get(self.best).map_or(0.0, |r| r.figures.net)
+    }
+}
+
 /// Every figure of model.md for every offer of the scenario.
 pub fn compute(scenario: &Scenario) -> Comparison {
     let limits = scenario.year().limits();
