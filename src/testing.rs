@@ -4,8 +4,9 @@ use proptest::prelude::*;
 
 use crate::data::UsState;
 use crate::model::{
-    Field, MatchFormula, MatchTier, NumberRange, Offer, PayBasis, PlanYear, Scenario, MAX_OFFERS,
-    MAX_TIERS, RATE_RANGE, WIDTH_RANGE,
+    Field, FilingStatus, Household, MatchFormula, MatchTier, NumberRange, Offer, PayBasis,
+    PayFrequency, PlanYear, RankingBasis, Scenario, MAX_KIDS, MAX_OFFERS, MAX_TIERS, RATE_RANGE,
+    WIDTH_RANGE,
 };
 
 /// A fraction in [0, 1], with the ends and round steps as likely as the rest.
@@ -70,9 +71,10 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
         prop::option::of(unit()),
         label(),
         1usize..=MAX_OFFERS,
+        0usize..4,
     );
     (numbers, choices, match_formula(falling_rates)).prop_map(
-        |(u, (salaried, state, contribution, label, position), match_formula)| {
+        |(u, (salaried, state, contribution, label, position, frequency), match_formula)| {
             let mut offer = Offer::new(position);
             let defaults = Offer::new(position);
             let numeric = Field::ALL
@@ -92,6 +94,7 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
             offer.state = state.map(|i| UsState::ALL[i]);
             offer.contribution = contribution.map(|u| cents(u * 100.0));
             offer.match_formula = match_formula;
+            offer.frequency = PayFrequency::ALL[frequency];
             if let Some(text) = label {
                 let _ = offer.set_text(Field::Name, &text);
             }
@@ -100,13 +103,39 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
     )
 }
 
-/// A scenario of 1 to 6 accepted offers.
+/// A household every field of which is accepted by model.md: mostly few children and other
+/// income of 0 to 300,000, now and then the largest accepted.
+pub fn household() -> impl Strategy<Value = Household> {
+    (
+        0usize..3,
+        prop_oneof![4 => 0u8..=3, 1 => 0u8..=MAX_KIDS],
+        prop_oneof![2 => Just(0.0), 2 => 0.0f64..=300_000.0, 1 => 0.0f64..=5_000_000.0],
+        prop::option::of(0usize..51),
+        any::<bool>(),
+    )
+        .prop_map(|(filing, kids, other, home, after)| Household {
+            filing: FilingStatus::ALL[filing],
+            kids,
+            other: cents(other),
+            home: home.map(|i| UsState::ALL[i]),
+            basis: if after {
+                RankingBasis::AfterTax
+            } else {
+                RankingBasis::BeforeTax
+            },
+        })
+}
+
+/// A scenario of 1 to 6 accepted offers and a household.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
     (
         0usize..3,
         prop::collection::vec(offer(false), 1..=MAX_OFFERS),
+        household(),
     )
-        .prop_map(|(year, offers)| {
-            Scenario::new(PlanYear::ALL[year], offers).expect("1 to 6 offers")
+        .prop_map(|(year, offers, household)| {
+            Scenario::new(PlanYear::ALL[year], offers)
+                .expect("1 to 6 offers")
+                .with_household(household)
         })
 }

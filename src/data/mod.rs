@@ -3,7 +3,14 @@
 //! Transcribed from the CSV files in `data/` (copies of the project's shared reference data);
 //! a test reads those files and checks every figure here against them.
 
+mod federal_tax;
 mod states;
+
+pub use federal_tax::{
+    federal_tax, parameter_rows, read_federal_tax, tax_sources, ByFiling, ChildTaxCredit,
+    EarnedIncomeCredit, FederalTax, OvertimeDeduction, ParameterRow, SaversCredit, StepPhaseOut,
+    TaxSource, FEDERAL_TAX_CSV, TAX_SOURCES_CSV, TAX_YEARS,
+};
 
 pub use states::{StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023};
 

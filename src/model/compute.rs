@@ -1,7 +1,10 @@
 //! The figures of model.md, "Definitions", for one offer and across the offers of a scenario.
 
+use super::household::{Household, RankingBasis};
+use super::number::next_below;
 use super::offer::{Offer, PayBasis};
-use super::scenario::Scenario;
+use super::scenario::{PlanYear, Scenario};
+use super::tax::{self, offer_taxes, OfferTaxes, Pay};
 use crate::data::{IrsLimits, UsState, BLS_HOURLY_MAY2024};
 
 /// Every figure of one offer, unrounded. Money is dollars a year unless named otherwise.
@@ -43,7 +46,39 @@ pub struct OfferFigures {
     pub effective_hourly: Option<f64>,
     pub full_match_pct: f64,
     pub percentile: WagePercentile,
+    /// Qualified overtime compensation (taxes.md): the FLSA half of time-and-a-half.
+    pub ot_qualified: f64,
+    /// The household's federal returns with and without the offer, and its FICA.
+    pub tax_detail: OfferTaxes,
+    pub fed_tax: f64,
+    pub fica: f64,
+    pub state_tax: f64,
+    pub state_payroll: f64,
+    /// Every tax of the offer: `fed_tax + fica + state_tax + state_payroll`.
+    pub taxes: f64,
+    /// Percent of $1,000 more cash pay that goes to taxes.
+    pub marginal_rate: f64,
+    /// A year of pay in your account: cash less your deferral, premiums and taxes.
+    pub take_home: f64,
+    /// Take-home pay per paycheck of the offer's pay frequency.
+    pub paycheck: f64,
+    /// Value to you after tax: take-home pay, your own 401(k) money, the employer's retirement
+    /// money and tax-free benefits, less commute.
+    pub after_tax: f64,
+    /// `after_tax` per hour worked; `None` where the paid days off leave no hours worked.
+    pub after_tax_hourly: Option<f64>,
+    /// The offer's `state`, or the household's home; `None` with neither.
     pub location: Option<LocationFigures>,
+}
+
+impl OfferFigures {
+    /// The figure offers are ranked by on `basis`.
+    pub fn basis_value(&self, basis: RankingBasis) -> f64 {
+        match basis {
+            RankingBasis::AfterTax => self.after_tax,
+            RankingBasis::BeforeTax => self.net,
+        }
+    }
 }
 
 /// Where an hourly rate falls among the BLS national percentiles.
@@ -74,6 +109,10 @@ pub struct LocationFigures {
     pub price_parity: f64,
     /// Net value in U.S.-average dollars: `net * 100 / RPP`.
     pub col_net: f64,
+    /// Value after tax in U.S.-average dollars: `after_tax * 100 / RPP`.
+    pub col_after_tax: f64,
+    /// Whether the location is the household's home (the offer sets none).
+    pub from_home: bool,
 }
 
 /// Where an hourly rate falls among the BLS May 2024 national percentiles of SOC 29-2072: linear
@@ -117,8 +156,15 @@ fn finite(x: f64) -> f64 {
     }
 }
 
-/// Every figure of model.md for one offer under one year's IRS limits.
-pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
+/// Every figure of model.md for one offer, on the household's return, under one year's law.
+pub fn compute_offer(offer: &Offer, household: &Household, year: PlanYear) -> OfferFigures {
+    let mut figures = before_tax(offer, &year.limits(), household);
+    add_taxes(&mut figures, offer, household, year, true);
+    figures
+}
+
+/// The figures of model.md's "Definitions before tax"; the tax figures are left at 0.
+fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> OfferFigures {
     let annual_hours = offer.hours * offer.weeks;
     let base = match offer.pay {
         PayBasis::Hourly => offer.wage * annual_hours,
@@ -165,7 +211,7 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
         annual_hours - offer.paid_days_off * offer.hours / 5.0 + offer.overtime * offer.weeks;
     let effective_hourly = (hours_worked > 0.0).then(|| finite(net / hours_worked));
 
-    let location = offer.state.map(|state| {
+    let location = offer.state.or(household.home).map(|state| {
         let mean = state.mean_wage();
         let price_parity = state.price_parity();
         LocationFigures {
@@ -174,8 +220,16 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
             mean_annual: mean.annual,
             price_parity,
             col_net: net * 100.0 / price_parity,
+            col_after_tax: 0.0,
+            from_home: offer.state.is_none(),
         }
     });
+    let ot_qualified = match offer.pay {
+        PayBasis::Hourly => {
+            offer.overtime * offer.weeks * hourly_rate * (offer.overtime_multiplier - 1.0).min(0.5)
+        }
+        PayBasis::Salary => 0.0,
+    };
 
     OfferFigures {
         annual_hours,
@@ -204,11 +258,86 @@ pub fn compute_offer(offer: &Offer, limits: &IrsLimits) -> OfferFigures {
         effective_hourly,
         full_match_pct: offer.match_formula.full_match_pct(),
         percentile: wage_percentile(hourly_rate),
+        ot_qualified,
+        tax_detail: OfferTaxes::default(),
+        fed_tax: 0.0,
+        fica: 0.0,
+        state_tax: 0.0,
+        state_payroll: 0.0,
+        taxes: 0.0,
+        marginal_rate: 0.0,
+        take_home: 0.0,
+        paycheck: 0.0,
+        after_tax: 0.0,
+        after_tax_hourly: None,
         location,
     }
 }
 
-/// A part of the net value, for saying what an offer lacks next to the best.
+/// The offer's pay as the tax forms see it, with `extra` cash.
+fn taxed_pay(f: &OfferFigures, offer: &Offer, extra: f64) -> Pay {
+    Pay {
+        wages: f.cash + extra,
+        deferral: f.deferral,
+        premium: offer.premium,
+        ot_qualified: f.ot_qualified,
+    }
+}
+
+/// What a raise of this much cash shows of the marginal rate.
+const MARGINAL_RAISE: f64 = 1_000.0;
+
+/// Fills in model.md's "Taxes" and "After tax"; the marginal rate only `with_marginal` (the
+/// breakeven search needs the basis, not the rate).
+fn add_taxes(
+    f: &mut OfferFigures,
+    offer: &Offer,
+    household: &Household,
+    year: PlanYear,
+    with_marginal: bool,
+) {
+    let law = tax::federal_tax(year.year());
+    let pay = taxed_pay(f, offer, 0.0);
+    let taxes_on = |extra: f64| {
+        let raised = Pay {
+            wages: pay.wages + extra,
+            ..pay
+        };
+        offer_taxes(law, household, raised)
+    };
+    let detail = taxes_on(0.0);
+    // State taxes are not computed yet: 0, and the page says so.
+    let (state_tax, state_payroll) = (0.0, 0.0);
+    let total = |t: &OfferTaxes| t.fed_tax() + t.fica.total() + state_tax + state_payroll;
+    f.fed_tax = detail.fed_tax();
+    f.fica = detail.fica.total();
+    f.state_tax = state_tax;
+    f.state_payroll = state_payroll;
+    f.taxes = total(&detail);
+    if with_marginal {
+        let raised = taxes_on(MARGINAL_RAISE);
+        f.marginal_rate = (total(&raised) - f.taxes) / MARGINAL_RAISE * 100.0;
+    }
+    f.tax_detail = detail;
+    f.take_home = f.cash - f.deferral - offer.premium - f.taxes;
+    f.paycheck = f.take_home / offer.frequency.periods();
+    f.after_tax = f.take_home + f.deferral + f.retirement + f.benefits - offer.commute;
+    f.after_tax_hourly = (f.hours_worked > 0.0).then(|| finite(f.after_tax / f.hours_worked));
+    if let Some(location) = f.location.as_mut() {
+        location.col_after_tax = f.after_tax * 100.0 / location.price_parity;
+    }
+}
+
+/// The figure offers are ranked by, without the figures only the page needs.
+fn basis_value(offer: &Offer, household: &Household, year: PlanYear) -> f64 {
+    let mut f = before_tax(offer, &year.limits(), household);
+    if household.basis == RankingBasis::AfterTax {
+        add_taxes(&mut f, offer, household, year, false);
+    }
+    f.basis_value(household.basis)
+}
+
+/// A part of the value of an offer, for saying what an offer lacks next to the best.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Component {
     /// Base, overtime, bonus and profit sharing.
@@ -219,14 +348,17 @@ pub enum Component {
     Benefits,
     /// Your premiums and commute (a shortfall here means they cost you more).
     Costs,
+    /// Every tax of the offer (after tax only: a shortfall means it is taxed more).
+    Taxes,
 }
 
 impl Component {
-    pub const ALL: [Component; 4] = [
+    pub const ALL: [Component; 5] = [
         Component::Cash,
         Component::Retirement,
         Component::Benefits,
         Component::Costs,
+        Component::Taxes,
     ];
 
     pub fn label(self) -> &'static str {
@@ -235,21 +367,25 @@ impl Component {
             Component::Retirement => "retirement money",
             Component::Benefits => "benefits",
             Component::Costs => "your premiums and commute",
+            Component::Taxes => "taxes",
         }
     }
 
-    /// This component's contribution to net value (costs count negative).
-    fn value(self, figures: &OfferFigures) -> f64 {
-        match self {
+    /// This component's contribution to the value on `basis` (costs and taxes count negative);
+    /// `None` for taxes before tax.
+    fn value(self, figures: &OfferFigures, basis: RankingBasis) -> Option<f64> {
+        Some(match self {
             Component::Cash => figures.cash,
             Component::Retirement => figures.retirement,
             Component::Benefits => figures.benefits,
             Component::Costs => -figures.costs,
-        }
+            Component::Taxes if basis == RankingBasis::AfterTax => -figures.taxes,
+            Component::Taxes => return None,
+        })
     }
 }
 
-/// How much less net value an offer gets from one component than the best offer does.
+/// How much less value an offer gets from one component than the best offer does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Shortfall {
     pub component: Component,
@@ -261,10 +397,11 @@ pub struct Shortfall {
 #[derive(Clone, Debug, PartialEq)]
 pub struct OfferResult {
     pub figures: OfferFigures,
-    /// `net - net(best)`: 0 for the best, negative for the others.
+    /// `basis - basis(best)`: 0 for the best, negative for the others.
     pub diff: f64,
-    /// The pay (wage or salary, the offer's own basis) at which its net equals the best's, every
-    /// other field kept; `None` where no pay up to the field's maximum gets there.
+    /// The pay (wage or salary, the offer's own basis) at which its value on the ranking basis
+    /// equals the best's, every other field kept; `None` where no pay up to the field's maximum
+    /// gets there.
     pub breakeven: Option<f64>,
     /// The components where it gets less than the best, largest first.
     pub shortfalls: Vec<Shortfall>,
@@ -274,33 +411,37 @@ pub struct OfferResult {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub offers: Vec<OfferResult>,
-    /// Index of the offer with the highest net (the first of them on a tie).
+    /// Index of the offer with the highest value on the basis (the first of them on a tie).
     pub best: usize,
+    pub basis: RankingBasis,
 }
 
 impl Comparison {
-    /// The net value of the best offer.
-    pub fn best_net(&self) -> f64 {
-        self.offers.get(self.best).map_or(0.0, |r| r.figures.net)
+    /// The value of the best offer on the ranking basis.
+    pub fn best_value(&self) -> f64 {
+        self.offers
+            .get(self.best)
+            .map_or(0.0, |r| r.figures.basis_value(self.basis))
     }
 }
 
 /// Every figure of model.md for every offer of the scenario.
 pub fn compute(scenario: &Scenario) -> Comparison {
-    let limits = scenario.year().limits();
+    let (year, household) = (scenario.year(), scenario.household());
+    let basis = household.basis;
     let figures: Vec<OfferFigures> = scenario
         .offers()
         .iter()
-        .map(|o| compute_offer(o, &limits))
+        .map(|o| compute_offer(o, household, year))
         .collect();
     let mut best = 0;
     for (i, f) in figures.iter().enumerate() {
-        if f.net > figures[best].net {
+        if f.basis_value(basis) > figures[best].basis_value(basis) {
             best = i;
         }
     }
     let best_figures = figures[best].clone();
-    let best_net = best_figures.net;
+    let best_value = best_figures.basis_value(basis);
     let offers = scenario
         .offers()
         .iter()
@@ -308,55 +449,109 @@ pub fn compute(scenario: &Scenario) -> Comparison {
         .map(|(offer, figures)| {
             let mut shortfalls: Vec<Shortfall> = Component::ALL
                 .into_iter()
-                .map(|component| Shortfall {
-                    component,
-                    amount: component.value(&best_figures) - component.value(&figures),
+                .filter_map(|component| {
+                    Some(Shortfall {
+                        component,
+                        amount: component.value(&best_figures, basis)?
+                            - component.value(&figures, basis)?,
+                    })
                 })
                 .filter(|s| s.amount >= 0.5)
                 .collect();
             shortfalls.sort_by(|a, b| b.amount.total_cmp(&a.amount));
             OfferResult {
-                diff: figures.net - best_net,
-                breakeven: breakeven(offer, &limits, best_net),
+                diff: figures.basis_value(basis) - best_value,
+                breakeven: breakeven(offer, household, year, best_value),
                 figures,
                 shortfalls,
             }
         })
         .collect();
-    Comparison { offers, best }
+    Comparison {
+        offers,
+        best,
+        basis,
+    }
 }
 
-/// The offer's pay (of its own basis) at which its net reaches `target`, every other field kept.
+/// The lowest pay (of the offer's own basis) at which its value on the household's ranking basis
+/// reaches `target`, every other field kept.
 ///
-/// Net is continuous in pay and, for every match formula whose rates do not rise from tier to
-/// tier, never falls as pay rises; bisection between the current pay (net below the target) and
-/// the field's maximum (net at or above it) converges on a pay whose net is the target to a
-/// fraction of a cent. Returns the current pay where its net already reaches the target.
-pub fn breakeven(offer: &Offer, limits: &IrsLimits, target: f64) -> Option<f64> {
+/// Net value rises with pay, continuously (for every match formula whose rates do not rise from
+/// tier to tier). Value after tax does too, except for the steps down that the law puts in it
+/// ([`tax::value_steps`]): the saver's credit rate dropping at its AGI limits, the child tax
+/// credit falling $50 at a time, the overtime deduction $100 at a time. Bisection finds a pay
+/// where the value crosses the target; a lower crossing can only sit just before a step, so the
+/// steps below it are checked, nearest first, until even the sum of the steps further down could
+/// not lift the value back to the target. Returns the current pay where it already reaches it.
+pub fn breakeven(offer: &Offer, household: &Household, year: PlanYear, target: f64) -> Option<f64> {
     let mut trial = offer.clone();
-    let mut net_at = |pay: f64| {
+    let mut value_at = |pay: f64| {
         trial.set_pay_amount(pay);
-        compute_offer(&trial, limits).net
+        basis_value(&trial, household, year)
     };
     let current = offer.pay_amount();
-    if net_at(current) >= target {
+    if value_at(current) >= target {
         return Some(current);
     }
     let max = offer.pay.pay_field().range().map_or(0.0, |r| r.max);
-    if net_at(max) < target {
+    if value_at(max) < target {
         return None;
     }
-    let (mut below, mut reaches) = (current, max);
+    let mut crossing = bisect(current, max, |pay| value_at(pay) >= target);
+    if household.basis == RankingBasis::BeforeTax {
+        return Some(crossing);
+    }
+
+    let limits = year.limits();
+    let agi_at = |pay: f64| {
+        let mut trial = offer.clone();
+        trial.set_pay_amount(pay);
+        let f = before_tax(&trial, &limits, household);
+        taxed_pay(&f, &trial, 0.0).wages_box1() + household.other
+    };
+    let law = tax::federal_tax(year.year());
+    let f = before_tax(offer, &limits, household);
+    let steps = tax::value_steps(law, household, &taxed_pay(&f, offer, 0.0));
+    'search: loop {
+        let (low_agi, high_agi) = (agi_at(current), agi_at(crossing));
+        let mut within: Vec<_> = steps
+            .iter()
+            .filter(|s| s.agi >= low_agi && s.agi < high_agi)
+            .collect();
+        within.sort_by(|a, b| b.agi.total_cmp(&a.agi));
+        let mut further_down: f64 = within.iter().map(|s| s.drop).sum();
+        for step in within {
+            further_down -= step.drop;
+            // The highest pay whose AGI is still at the step's edge.
+            let edge = next_below(bisect(current, crossing, |pay| agi_at(pay) > step.agi));
+            let value = value_at(edge);
+            if value >= target {
+                crossing = bisect(current, edge, |pay| value_at(pay) >= target);
+                continue 'search;
+            }
+            if value + step.drop + further_down < target {
+                break;
+            }
+        }
+        return Some(crossing);
+    }
+}
+
+/// The least `x` in `(low, high]` where `reached` holds, for `reached(low)` false and
+/// `reached(high)` true, to the last float.
+fn bisect(low: f64, high: f64, mut reached: impl FnMut(f64) -> bool) -> f64 {
+    let (mut below, mut reaches) = (low, high);
     for _ in 0..200 {
         let mid = below + (reaches - below) / 2.0;
         if mid <= below || mid >= reaches {
             break; // adjacent floats: as close as f64 gets
         }
-        if net_at(mid) >= target {
+        if reached(mid) {
             reaches = mid;
         } else {
             below = mid;
         }
     }
-    Some(reaches)
+    reaches
 }

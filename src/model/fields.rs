@@ -33,6 +33,7 @@ pub enum Field {
     Perks,
     Commute,
     State,
+    Frequency,
 }
 
 /// The accepted values of a numeric field.
@@ -104,6 +105,10 @@ pub enum FieldError {
     EmptyLabel,
     UnknownPayBasis,
     UnknownState,
+    /// Not one of the words of a choice; the message names them.
+    UnknownChoice(&'static str),
+    /// A count that is not a whole number in its range.
+    NotWhole(NumberRange),
     Match(MatchError),
 }
 
@@ -124,6 +129,8 @@ impl fmt::Display for FieldError {
                     "Use a two-letter state code, like TX or DC, or leave it empty."
                 )
             }
+            FieldError::UnknownChoice(message) => write!(f, "{message}"),
+            FieldError::NotWhole(range) => write!(f, "Enter a whole number {range}."),
             FieldError::Match(error) => write!(f, "{error}"),
         }
     }
@@ -134,7 +141,7 @@ pub const MAX_LABEL_CHARS: usize = 40;
 
 impl Field {
     /// Every field, in the order of model.md's table.
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 23] = [
         Field::Name,
         Field::Pay,
         Field::Wage,
@@ -157,6 +164,7 @@ impl Field {
         Field::Perks,
         Field::Commute,
         Field::State,
+        Field::Frequency,
     ];
 
     /// The field's position in [`Field::ALL`].
@@ -189,6 +197,7 @@ impl Field {
             Field::Perks => "perks",
             Field::Commute => "commute",
             Field::State => "state",
+            Field::Frequency => "freq",
         }
     }
 
@@ -222,13 +231,14 @@ impl Field {
             Field::Perks => "Other perks",
             Field::Commute => "Commute cost",
             Field::State => "Work location",
+            Field::Frequency => "Paid",
         }
     }
 
     /// The unit shown beside the input.
     pub fn unit(self) -> &'static str {
         match self {
-            Field::Name | Field::Pay | Field::Match | Field::State => "",
+            Field::Name | Field::Pay | Field::Match | Field::State | Field::Frequency => "",
             Field::Wage => "$/hour",
             Field::Hours | Field::Overtime => "hours/week",
             Field::Weeks => "weeks/year",
@@ -278,7 +288,8 @@ impl Field {
             Field::Education => "CEU stipend, AAPC or AHIMA dues, certification and exam fees paid.",
             Field::Perks => "Wellness, gym, remote-work or phone stipends.",
             Field::Commute => "Fuel, parking and transit a year; 0 when remote.",
-            Field::State => "Shows the state's mean wage and a cost-of-living view.",
+            Field::State => "Where the job is: empty for a remote job, taxed where you live.",
+            Field::Frequency => "How often paychecks come: the paycheck below splits the year's take-home pay.",
         }
     }
 
@@ -303,7 +314,9 @@ impl Field {
             | Field::Perks
             | Field::Commute => BENEFIT,
             Field::PaidDaysOff => NumberRange::closed(0.0, 100.0),
-            Field::Name | Field::Pay | Field::Match | Field::State => return None,
+            Field::Name | Field::Pay | Field::Match | Field::State | Field::Frequency => {
+                return None
+            }
         })
     }
 
@@ -327,9 +340,12 @@ impl Field {
             | Field::Education
             | Field::Perks
             | Field::Commute => 0.0,
-            Field::Name | Field::Pay | Field::Contribution | Field::Match | Field::State => {
-                return None
-            }
+            Field::Name
+            | Field::Pay
+            | Field::Contribution
+            | Field::Match
+            | Field::State
+            | Field::Frequency => return None,
         })
     }
 
@@ -345,13 +361,18 @@ impl Field {
                 | Field::Hours
                 | Field::Weeks
                 | Field::OvertimeMultiplier
+                | Field::Frequency
         )
     }
 }
 
 /// Reads a number for `field`: a plain decimal within the field's range.
 pub fn parse_number(field: Field, text: &str) -> Result<f64, FieldError> {
-    let range = field.range().ok_or(FieldError::NotANumber)?;
+    parse_in_range(field.range().ok_or(FieldError::NotANumber)?, text)
+}
+
+/// Reads a plain decimal within `range`.
+pub fn parse_in_range(range: NumberRange, text: &str) -> Result<f64, FieldError> {
     if text.trim().is_empty() {
         return Err(FieldError::Required);
     }

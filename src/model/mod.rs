@@ -3,11 +3,13 @@
 
 mod compute;
 mod fields;
+mod household;
 mod match_formula;
 mod metrics;
 mod number;
 mod offer;
 mod scenario;
+pub mod tax;
 
 pub use compute::{
     breakeven, compute, compute_offer, wage_percentile, Comparison, Component, LocationFigures,
@@ -16,13 +18,16 @@ pub use compute::{
 pub use fields::{
     canonical, clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,
 };
+pub use household::{
+    canonical_household, FilingStatus, Household, HouseholdField, RankingBasis, MAX_KIDS,
+};
 pub use match_formula::{
     MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,
     WIDTH_RANGE,
 };
 pub use metrics::Metric;
-pub use number::{format_decimal, parse_decimal};
-pub use offer::{Offer, PayBasis};
+pub use number::{format_decimal, next_below, parse_decimal};
+pub use offer::{Offer, PayBasis, PayFrequency};
 pub use scenario::{PlanYear, Scenario, ScenarioError, MAX_OFFERS};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

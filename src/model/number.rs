@@ -34,6 +34,16 @@ pub fn format_decimal(x: f64) -> String {
     }
 }
 
+/// The largest `f64` below a positive `x` (`x` itself otherwise): the last value before a
+/// threshold.
+pub fn next_below(x: f64) -> f64 {
+    if x > 0.0 && x.is_finite() {
+        f64::from_bits(x.to_bits() - 1)
+    } else {
+        x
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,62 @@ impl PayBasis {
     }
 }
 
+/// How often the offer pays (model.md: pay periods in a year).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PayFrequency {
+    Weekly,
+    #[default]
+    Biweekly,
+    Semimonthly,
+    Monthly,
+}
+
+impl PayFrequency {
+    pub const ALL: [PayFrequency; 4] = [
+        PayFrequency::Weekly,
+        PayFrequency::Biweekly,
+        PayFrequency::Semimonthly,
+        PayFrequency::Monthly,
+    ];
+
+    /// The word of the link format.
+    pub fn key(self) -> &'static str {
+        match self {
+            PayFrequency::Weekly => "weekly",
+            PayFrequency::Biweekly => "biweekly",
+            PayFrequency::Semimonthly => "semimonthly",
+            PayFrequency::Monthly => "monthly",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PayFrequency::Weekly => "Weekly (52 paychecks)",
+            PayFrequency::Biweekly => "Every two weeks (26)",
+            PayFrequency::Semimonthly => "Twice a month (24)",
+            PayFrequency::Monthly => "Monthly (12)",
+        }
+    }
+
+    /// Paychecks a year.
+    pub fn periods(self) -> f64 {
+        match self {
+            PayFrequency::Weekly => 52.0,
+            PayFrequency::Biweekly => 26.0,
+            PayFrequency::Semimonthly => 24.0,
+            PayFrequency::Monthly => 12.0,
+        }
+    }
+
+    /// Reads one of the four words, in any letter case.
+    pub fn from_key(text: &str) -> Option<PayFrequency> {
+        let text = text.trim();
+        PayFrequency::ALL
+            .into_iter()
+            .find(|f| f.key().eq_ignore_ascii_case(text))
+    }
+}
+
 /// One job offer. Money is U.S. dollars a year unless a field's unit says otherwise.
 ///
 /// The fields are public for building offers in code; values from people and links go through
@@ -92,6 +148,7 @@ pub struct Offer {
     pub perks: f64,
     pub commute: f64,
     pub state: Option<UsState>,
+    pub frequency: PayFrequency,
 }
 
 /// The numeric fields and the members that hold them, read and written by field.
@@ -163,6 +220,7 @@ impl Offer {
             perks: 0.0,
             commute: 0.0,
             state: None,
+            frequency: PayFrequency::Biweekly,
         };
         for field in Field::ALL {
             if let (Some(slot), Some(default)) = (offer.number_mut(field), field.default_number()) {
@@ -207,6 +265,7 @@ impl Offer {
             Field::Contribution => self.contribution.map(format_decimal).unwrap_or_default(),
             Field::Match => self.match_formula.to_text(),
             Field::State => self.state.map(|s| s.code().to_string()).unwrap_or_default(),
+            Field::Frequency => self.frequency.key().to_string(),
             number => self.number(number).map(format_decimal).unwrap_or_default(),
         }
     }
@@ -241,6 +300,11 @@ impl Offer {
             Field::State => {
                 self.state = Some(UsState::from_code(text).ok_or(FieldError::UnknownState)?)
             }
+            Field::Frequency => {
+                self.frequency = PayFrequency::from_key(text).ok_or(FieldError::UnknownChoice(
+                    "Choose weekly, biweekly, semimonthly or monthly.",
+                ))?
+            }
             number => {
                 let value = parse_number(number, text)?;
                 if let Some(slot) = self.number_mut(number) {
@@ -262,6 +326,7 @@ impl Offer {
             Field::Pay => self.pay == PayBasis::default(),
             Field::Match => self.match_formula.is_none(),
             Field::State => self.state.is_none(),
+            Field::Frequency => self.frequency == PayFrequency::default(),
             number => self.number(number) == number.default_number(),
         }
     }

@@ -1,7 +1,8 @@
-//! A scenario: 1 to 6 offers and the plan year of the IRS limits.
+//! A scenario: 1 to 6 offers, the household and the year of the IRS limits and the tax law.
 
 use serde::{Deserialize, Serialize};
 
+use super::household::Household;
 use super::offer::Offer;
 use crate::data::{IrsLimits, IRS_LIMITS};
 
@@ -55,12 +56,14 @@ pub enum ScenarioError {
 #[serde(try_from = "ScenarioData", into = "ScenarioData")]
 pub struct Scenario {
     year: PlanYear,
+    household: Household,
     offers: Vec<Offer>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct ScenarioData {
     year: PlanYear,
+    household: Household,
     offers: Vec<Offer>,
 }
 
@@ -68,7 +71,10 @@ impl TryFrom<ScenarioData> for Scenario {
     type Error = &'static str;
 
     fn try_from(data: ScenarioData) -> Result<Self, Self::Error> {
-        Scenario::new(data.year, data.offers).map_err(|_| "a scenario holds 1 to 6 offers")
+        let mut scenario =
+            Scenario::new(data.year, data.offers).map_err(|_| "a scenario holds 1 to 6 offers")?;
+        scenario.household = data.household;
+        Ok(scenario)
     }
 }
 
@@ -76,6 +82,7 @@ impl From<Scenario> for ScenarioData {
     fn from(s: Scenario) -> Self {
         ScenarioData {
             year: s.year,
+            household: s.household,
             offers: s.offers,
         }
     }
@@ -86,6 +93,7 @@ impl Default for Scenario {
     fn default() -> Self {
         Scenario {
             year: PlanYear::default(),
+            household: Household::default(),
             offers: vec![Offer::new(1)],
         }
     }
@@ -96,7 +104,11 @@ impl Scenario {
         match offers.len() {
             0 => Err(ScenarioError::NoOffers),
             n if n > MAX_OFFERS => Err(ScenarioError::TooManyOffers),
-            _ => Ok(Scenario { year, offers }),
+            _ => Ok(Scenario {
+                year,
+                household: Household::default(),
+                offers,
+            }),
         }
     }
 
@@ -106,6 +118,20 @@ impl Scenario {
 
     pub fn set_year(&mut self, year: PlanYear) {
         self.year = year;
+    }
+
+    pub fn household(&self) -> &Household {
+        &self.household
+    }
+
+    pub fn household_mut(&mut self) -> &mut Household {
+        &mut self.household
+    }
+
+    /// The same scenario with another household.
+    pub fn with_household(mut self, household: Household) -> Self {
+        self.household = household;
+        self
     }
 
     pub fn offers(&self) -> &[Offer] {

@@ -36,7 +36,7 @@ fn with_match(mut offer: Offer, formula: &str) -> Offer {
 }
 
 fn figures(offer: &Offer) -> OfferFigures {
-    compute_offer(offer, &LIMITS_2026)
+    compute_offer(offer, &Household::default(), PlanYear::Y2026)
 }
 
 // ---- pay ----
@@ -213,7 +213,10 @@ fn the_annual_additions_cap_binds_at_25_percent_non_elective_on_300000() {
     close(f.deferral, 24_000.0);
     close(f.retirement, 48_000.0);
     // 2024's limit was 69,000.
-    close(compute_offer(&offer, &IRS_LIMITS[0]).retirement, 69_000.0);
+    close(
+        compute_offer(&offer, &Household::default(), PlanYear::Y2024).retirement,
+        69_000.0,
+    );
 }
 
 #[test]
@@ -235,7 +238,10 @@ fn the_elective_deferral_limit_caps_the_deferral_and_so_the_match() {
     };
     close(figures(&six).employer_match, 18_000.0);
     // 2025's limit was 23,500.
-    close(compute_offer(&offer, &IRS_LIMITS[1]).deferral, 23_500.0);
+    close(
+        compute_offer(&offer, &Household::default(), PlanYear::Y2025).deferral,
+        23_500.0,
+    );
 }
 
 #[test]
@@ -250,7 +256,7 @@ fn the_compensation_limit_caps_plan_pay() {
     close(f.cash, 400_000.0);
     // 2024: 345,000.
     close(
-        compute_offer(&offer, &IRS_LIMITS[0]).employer_match,
+        compute_offer(&offer, &Household::default(), PlanYear::Y2024).employer_match,
         17_250.0,
     );
 }
@@ -426,8 +432,15 @@ fn location_gives_the_state_mean_and_the_cost_of_living_net() {
 
 // ---- across offers ----
 
+/// A scenario ranked before tax, as version 1 ranked every one.
 fn scenario(offers: Vec<Offer>) -> Scenario {
-    Scenario::new(PlanYear::Y2026, offers).expect("1 to 6 offers")
+    let household = Household {
+        basis: RankingBasis::BeforeTax,
+        ..Household::default()
+    };
+    Scenario::new(PlanYear::Y2026, offers)
+        .expect("1 to 6 offers")
+        .with_household(household)
 }
 
 #[test]
@@ -807,7 +820,7 @@ proptest! {
     #[test]
     fn totals_add_up_and_limits_hold(offer in testing::offer(false), year in 0usize..3) {
         let limits = IRS_LIMITS[year];
-        let f = compute_offer(&offer, &limits);
+        let f = compute_offer(&offer, &Household::default(), PlanYear::ALL[year]);
         prop_assert!((f.cash - (f.base + f.overtime + f.bonus + f.profit)).abs() < 1e-6);
         prop_assert!((f.total - (f.cash + f.retirement + f.benefits)).abs() < 1e-6);
         prop_assert!((f.net - (f.total - f.costs)).abs() < 1e-6);
@@ -819,42 +832,42 @@ proptest! {
 
     #[test]
     fn more_pay_never_lowers_net(offer in testing::offer(true), raise in 0.0f64..=1.0, year in 0usize..3) {
-        let limits = IRS_LIMITS[year];
         let max = offer.pay.pay_field().range().unwrap().max;
         let mut richer = offer.clone();
         richer.set_pay_amount(offer.pay_amount() + raise * (max - offer.pay_amount()));
-        let before = compute_offer(&offer, &limits).net;
-        let after = compute_offer(&richer, &limits).net;
+        let year = PlanYear::ALL[year];
+        let before = compute_offer(&offer, &Household::default(), year).net;
+        let after = compute_offer(&richer, &Household::default(), year).net;
         prop_assert!(after >= before - 1e-6, "{} then {}", before, after);
     }
 
     #[test]
     fn more_of_any_benefit_never_lowers_net(offer in testing::offer(true), extra in 0.0f64..=10_000.0) {
-        let before = compute_offer(&offer, &LIMITS_2026).net;
+        let before = compute_offer(&offer, &Household::default(), PlanYear::Y2026).net;
         for field in [Field::Bonus, Field::ProfitSharing, Field::Health, Field::Hsa, Field::Education, Field::Perks] {
             let mut more = offer.clone();
             let value = (more.number(field).unwrap() + extra).min(field.range().unwrap().max);
             more.set_text(field, &format_decimal(value)).unwrap();
-            prop_assert!(compute_offer(&more, &LIMITS_2026).net >= before - 1e-6, "{:?}", field);
+            prop_assert!(compute_offer(&more, &Household::default(), PlanYear::Y2026).net >= before - 1e-6, "{:?}", field);
         }
     }
 
     #[test]
-    fn breakeven_equalizes_net_to_the_cent(s in testing::scenario()) {
+    fn breakeven_equalizes_the_basis_to_the_cent(s in testing::scenario()) {
         let c = compute(&s);
-        let best_net = c.offers[c.best].figures.net;
-        let limits = s.year().limits();
+        let best_net = c.best_value();
+        let value = |offer: &Offer| compute_offer(offer, s.household(), s.year()).basis_value(c.basis);
         for (offer, result) in s.offers().iter().zip(&c.offers) {
             let Some(pay) = result.breakeven else {
                 // None only where even the maximum pay falls short.
                 let mut maxed = offer.clone();
                 maxed.set_pay_amount(offer.pay.pay_field().range().unwrap().max);
-                prop_assert!(compute_offer(&maxed, &limits).net < best_net);
+                prop_assert!(value(&maxed) < best_net);
                 continue;
             };
             let mut at = offer.clone();
             at.set_pay_amount(pay);
-            let net = compute_offer(&at, &limits).net;
+            let net = value(&at);
             if result.diff < 0.0 {
                 prop_assert!((net - best_net).abs() < 0.01, "net {} at {} vs best {}", net, pay, best_net);
             } else {
@@ -864,16 +877,17 @@ proptest! {
     }
 
     #[test]
-    fn the_best_has_the_highest_net(s in testing::scenario()) {
+    fn the_best_has_the_highest_value_on_the_basis(s in testing::scenario()) {
         let c = compute(&s);
-        let best = &c.offers[c.best];
+        let best = c.best_value();
         for (i, r) in c.offers.iter().enumerate() {
-            prop_assert!(r.figures.net <= best.figures.net);
+            let value = r.figures.basis_value(c.basis);
+            prop_assert!(value <= best);
             if i < c.best {
-                prop_assert!(r.figures.net < best.figures.net, "the first of a tie wins");
+                prop_assert!(value < best, "the first of a tie wins");
             }
         }
-        prop_assert_eq!(best.diff, 0.0);
+        prop_assert_eq!(c.offers[c.best].diff, 0.0);
     }
 
     #[test]

@@ -1,0 +1,327 @@
+//! The federal engine against figures computed by hand from the IRS forms and the tables of
+//! `data/federal-tax.csv`.
+
+use super::*;
+use crate::model::FilingStatus::{HeadOfHousehold, Joint, Single};
+
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 1e-6,
+        "{actual} is not {expected}"
+    );
+}
+
+fn unit(filing: FilingStatus, kids: u8, wages: f64, other: f64) -> TaxUnit {
+    TaxUnit {
+        filing,
+        kids,
+        offer: Some(Pay::wages_only(wages)),
+        other,
+    }
+}
+
+fn law(year: u16) -> &'static FederalTax {
+    federal_tax(year)
+}
+
+#[test]
+fn every_year_of_the_table_reads() {
+    let years = crate::data::read_federal_tax().expect("every parameter of every year");
+    assert_eq!(years.map(|y| y.year), [2024, 2025, 2026]);
+}
+
+#[test]
+fn single_2026_on_50000_owes_3820() {
+    // 50,000 - 16,100 = 33,900; 10% of 12,400 + 12% of 21,500 = 1,240 + 2,580.
+    let r = federal_return(law(2026), &unit(Single, 0, 50_000.0, 0.0));
+    close(r.taxable_income, 33_900.0);
+    close(r.tax, 3_820.0);
+    close(r.earned_income_credit, 0.0);
+    close(r.income_tax(), 3_820.0);
+}
+
+#[test]
+fn single_2025_on_80000_owes_9049() {
+    // 80,000 - 15,750 = 64,250; 1,192.50 + 12% of 36,550 + 22% of 15,775.
+    let r = federal_return(law(2025), &unit(Single, 0, 80_000.0, 0.0));
+    close(r.taxable_income, 64_250.0);
+    close(r.tax, 9_049.0);
+}
+
+#[test]
+fn standard_deductions_follow_the_july_2025_law() {
+    let r = federal_return(law(2025), &unit(Joint, 0, 31_500.0, 0.0));
+    close(r.taxable_income, 0.0);
+    let r = federal_return(law(2024), &unit(HeadOfHousehold, 0, 31_900.0, 0.0));
+    close(r.taxable_income, 10_000.0); // 31,900 - 21,900
+}
+
+#[test]
+fn social_security_stops_at_the_wage_base_and_additional_medicare_starts_over_the_threshold() {
+    let l = law(2026);
+    let f = offer_fica(l, Single, 260_000.0, 0.0);
+    close(f.social_security, 11_439.0); // 6.2% of 184,500
+    close(f.medicare, 3_770.0); // 1.45% of 260,000
+    close(f.additional_medicare, 540.0); // 0.9% of 60,000
+    close(
+        offer_fica(l, Joint, 260_000.0, 0.0).additional_medicare,
+        90.0,
+    );
+    // The part the offer adds to a spouse's 100,000: 0.9% of 360,000 - 250,000.
+    close(
+        offer_fica(l, Joint, 260_000.0, 100_000.0).additional_medicare,
+        990.0,
+    );
+    // Already over the threshold with other wages: every dollar of the offer pays it.
+    close(
+        offer_fica(l, Single, 10_000.0, 250_000.0).additional_medicare,
+        90.0,
+    );
+    close(
+        offer_fica(law(2024), Single, 200_000.0, 0.0).social_security,
+        10_453.2,
+    );
+    close(
+        offer_fica(law(2025), Single, 200_000.0, 0.0).social_security,
+        10_918.2,
+    );
+}
+
+#[test]
+fn the_child_tax_credit_is_refundable_up_to_15_percent_of_earnings_over_2500() {
+    // Head of household, 2 children, 2026, 20,000: no tax, so the credit is all refundable:
+    // min(4,400 unused, 2 x 1,700, 15% of 17,500) = 2,625. The EIC is at its plateau: 7,316.
+    let r = federal_return(law(2026), &unit(HeadOfHousehold, 2, 20_000.0, 0.0));
+    close(r.tax, 0.0);
+    close(r.child_tax_credit, 0.0);
+    close(r.additional_child_tax_credit, 2_625.0);
+    close(r.earned_income_credit, 7_316.0);
+    close(r.income_tax(), -9_941.0);
+    // 30,000, 1 child: tax 10% of 5,850 = 585 takes 585 of 2,200; 1,615 is refunded.
+    let r = federal_return(law(2026), &unit(HeadOfHousehold, 1, 30_000.0, 0.0));
+    close(r.tax, 585.0);
+    close(r.child_tax_credit, 585.0);
+    close(r.additional_child_tax_credit, 1_615.0);
+    // At most 1,700 a child: 2024, 2 children, 40,000 joint: tax 10% of 10,800 = 1,080.
+    let r = federal_return(law(2024), &unit(Joint, 2, 40_000.0, 0.0));
+    close(r.child_tax_credit, 1_080.0);
+    close(r.additional_child_tax_credit, 2_920.0); // 4,000 - 1,080 < 3,400
+}
+
+#[test]
+fn with_three_children_payroll_taxes_less_the_eic_can_set_the_refundable_part() {
+    let l = law(2026);
+    close(
+        additional_child_tax_credit(l, 3, 5_000.0, 3_000.0, 2_000.0, 0.0),
+        2_000.0,
+    );
+    close(
+        additional_child_tax_credit(l, 2, 5_000.0, 3_000.0, 2_000.0, 0.0),
+        75.0,
+    );
+    close(
+        additional_child_tax_credit(l, 3, 5_000.0, 3_000.0, 2_000.0, 1_900.0),
+        100.0,
+    );
+}
+
+#[test]
+fn the_earned_income_credit_at_its_plateau_and_in_its_phase_out() {
+    let l = law(2026);
+    // One child: 34% of 15,000 is over the 4,427 maximum; no phase-out below 23,890.
+    close(
+        earned_income_credit(l, Single, 1, 15_000.0, 15_000.0),
+        4_427.0,
+    );
+    // 30,000: 4,427 - 15.98% of 6,110 = 3,450.622.
+    close(
+        earned_income_credit(l, Single, 1, 30_000.0, 30_000.0),
+        3_450.622,
+    );
+    // Two children: 7,316 - 21.06% of 6,110 = 6,029.234.
+    close(
+        earned_income_credit(l, HeadOfHousehold, 2, 30_000.0, 30_000.0),
+        6_029.234,
+    );
+    // Joint returns start the phase-out at 31,160: the plateau holds at 30,000.
+    close(
+        earned_income_credit(l, Joint, 2, 30_000.0, 30_000.0),
+        7_316.0,
+    );
+    // Phasing in: 40% of 10,000.
+    close(
+        earned_income_credit(l, Single, 2, 10_000.0, 10_000.0),
+        4_000.0,
+    );
+    // No children: 7.65% of 5,000; gone by 19,540.
+    close(earned_income_credit(l, Single, 0, 5_000.0, 5_000.0), 382.5);
+    close(earned_income_credit(l, Single, 0, 19_600.0, 19_600.0), 0.0);
+    // Four children count as three.
+    close(
+        earned_income_credit(l, Single, 4, 20_000.0, 20_000.0),
+        earned_income_credit(l, Single, 3, 20_000.0, 20_000.0),
+    );
+    close(
+        earned_income_credit(l, Single, 3, 20_000.0, 20_000.0),
+        8_231.0,
+    );
+}
+
+#[test]
+fn each_savers_credit_rate_and_its_limits() {
+    let l = law(2026);
+    // 50% up to 24,250 of AGI, 20% to 26,250, 10% to 40,250, nothing over.
+    close(savers_credit(l, Single, 24_250.0, 1_500.0, 10_000.0), 750.0);
+    close(
+        savers_credit(l, Single, 24_250.01, 1_500.0, 10_000.0),
+        300.0,
+    );
+    close(savers_credit(l, Single, 26_250.0, 1_500.0, 10_000.0), 300.0);
+    close(savers_credit(l, Single, 40_000.0, 1_500.0, 10_000.0), 150.0);
+    close(savers_credit(l, Single, 40_250.01, 1_500.0, 10_000.0), 0.0);
+    // At most 2,000 of contributions, at most the tax.
+    close(
+        savers_credit(l, Joint, 48_000.0, 5_000.0, 10_000.0),
+        1_000.0,
+    );
+    close(savers_credit(l, Joint, 48_000.0, 5_000.0, 640.0), 640.0);
+    close(
+        savers_credit(law(2024), HeadOfHousehold, 34_500.0, 2_000.0, 5_000.0),
+        1_000.0,
+    );
+    // On a return: AGI 24,000 (25,500 less a 1,500 deferral), tax 10% of 7,900.
+    let r = federal_return(
+        l,
+        &TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages: 25_500.0,
+                deferral: 1_500.0,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        },
+    );
+    close(r.agi, 24_000.0);
+    close(r.tax, 790.0);
+    close(r.savers_credit, 750.0);
+}
+
+#[test]
+fn the_overtime_deduction_is_capped_and_phased_out_by_whole_thousands() {
+    let l = law(2025);
+    close(overtime_deduction(l, Single, 15_000.0, 100_000.0), 12_500.0);
+    close(overtime_deduction(l, Single, 8_000.0, 150_000.0), 8_000.0);
+    // 10,500 over: 10 whole thousands, 1,000 less.
+    close(overtime_deduction(l, Single, 15_000.0, 160_500.0), 11_500.0);
+    close(overtime_deduction(l, Single, 15_000.0, 275_000.0), 0.0);
+    close(overtime_deduction(l, Joint, 30_000.0, 310_999.0), 24_000.0);
+    close(
+        overtime_deduction(law(2026), HeadOfHousehold, 4_000.0, 50_000.0),
+        4_000.0,
+    );
+    // Not before 2025.
+    close(
+        overtime_deduction(law(2024), Single, 15_000.0, 50_000.0),
+        0.0,
+    );
+    // On a return it lowers taxable income, not AGI.
+    let r = federal_return(
+        l,
+        &TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages: 60_000.0,
+                ot_qualified: 3_000.0,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        },
+    );
+    close(r.agi, 60_000.0);
+    close(r.taxable_income, 60_000.0 - 15_750.0 - 3_000.0);
+}
+
+#[test]
+fn the_child_tax_credit_falls_50_for_each_thousand_or_part_over_the_start() {
+    let l = law(2026);
+    close(child_tax_credit(l, Single, 2, 200_000.0), 4_400.0);
+    close(child_tax_credit(l, Single, 2, 200_000.01), 4_350.0);
+    close(child_tax_credit(l, Single, 2, 210_500.0), 3_850.0); // 11 steps
+    close(child_tax_credit(l, Joint, 2, 410_000.0), 3_900.0); // 10 steps
+    close(child_tax_credit(l, Single, 1, 300_000.0), 0.0);
+    close(child_tax_credit(law(2024), Single, 1, 100_000.0), 2_000.0);
+}
+
+#[test]
+fn the_offer_pays_what_it_adds_to_the_households_return() {
+    let l = law(2026);
+    let household = Household {
+        filing: Joint,
+        kids: 0,
+        other: 60_000.0,
+        ..Household::default()
+    };
+    let taxes = offer_taxes(l, &household, Pay::wages_only(40_000.0));
+    // With: 100,000 - 32,200 = 67,800 taxed 2,480 + 12% of 43,000 = 7,640.
+    // Without: 60,000 - 32,200 = 27,800 taxed 2,480 + 12% of 3,000 = 2,840.
+    close(taxes.federal.income_tax(), 7_640.0);
+    close(taxes.federal_without.income_tax(), 2_840.0);
+    close(taxes.fed_tax(), 4_800.0);
+    // Alone, the same 40,000 would add only 10% of 7,800.
+    let alone = offer_taxes(
+        l,
+        &Household {
+            other: 0.0,
+            ..household
+        },
+        Pay::wages_only(40_000.0),
+    );
+    close(alone.fed_tax(), 780.0);
+}
+
+#[test]
+fn deferrals_pay_fica_and_premiums_do_not() {
+    let pay = Pay {
+        wages: 50_000.0,
+        deferral: 3_000.0,
+        premium: 1_200.0,
+        ot_qualified: 0.0,
+    };
+    close(pay.wages_box1(), 45_800.0);
+    close(pay.wages_fica(), 48_800.0);
+    let f = offer_fica(law(2026), Single, pay.wages_fica(), 0.0);
+    close(f.total(), 48_800.0 * 0.0765);
+}
+
+#[test]
+fn value_steps_sit_at_the_savers_limits_and_the_credit_phase_out() {
+    let l = law(2026);
+    let household = Household {
+        kids: 1,
+        ..Household::default()
+    };
+    let pay = Pay {
+        wages: 30_000.0,
+        deferral: 1_000.0,
+        ot_qualified: 200.0,
+        ..Pay::default()
+    };
+    let steps = value_steps(l, &household, &pay);
+    let at = |agi: f64| {
+        steps
+            .iter()
+            .find(|s| (s.agi - agi).abs() < 0.01)
+            .map(|s| s.drop)
+    };
+    assert_eq!(at(24_250.0), Some(300.0)); // 50% to 20% of 1,000
+    assert_eq!(at(26_250.0), Some(100.0));
+    assert_eq!(at(40_250.0), Some(100.0));
+    assert_eq!(at(200_000.0), Some(50.0));
+    assert_eq!(at(243_000.0), Some(50.0)); // the 44th and last $50 of 2,200
+    assert_eq!(at(244_000.0), None);
+    assert_eq!(at(151_000.0), Some(100.0)); // the first whole $1,000 of the overtime phase-out
+    assert_eq!(at(153_000.0), None); // 200 of deduction is gone after two steps
+}
