@@ -1,18 +1,22 @@
-//! Share links, version 1 (`spec/links.md`): the scenario in the query string, and back.
+//! Share links, version 2 (`spec/links.md`): the scenario in the query string, and back.
 //!
 //! Reading never fails: whatever a link holds, it gives a scenario and a list of what it set
-//! aside. Writing is canonical: `v=1`, then `year`, then each offer's keys in model.md order, a
-//! key only where its value differs from the default.
+//! aside. Version 1 links (no `v`, or `v=1`) rank before tax unless they say otherwise. Writing is
+//! canonical: `v=2`, then `year`, then the household's keys and each offer's keys in model.md
+//! order, a key only where its value differs from the default.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::{parse_decimal, Field, FieldError, Offer, PlanYear, Scenario, MAX_OFFERS};
+use crate::model::{
+    parse_decimal, Field, FieldError, Household, HouseholdField, Offer, PlanYear, RankingBasis,
+    Scenario, MAX_OFFERS,
+};
 
 /// The link format this page writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What is percent-encoded in a value: everything but RFC 3986's unreserved characters and the
 /// `:` and `,` of match formulas, which a query may hold as they are and people read more easily.
@@ -42,6 +46,7 @@ impl fmt::Display for LinkWarning {
 #[derive(Clone, Debug, PartialEq)]
 pub struct LinkContents {
     pub year: PlanYear,
+    pub household: Household,
     /// 0 to 6 offers, in the link's order; none when the link names no offer.
     pub offers: Vec<Offer>,
     pub warnings: Vec<LinkWarning>,
@@ -55,7 +60,9 @@ impl LinkContents {
         } else {
             self.offers
         };
-        Scenario::new(self.year, offers).unwrap_or_default()
+        Scenario::new(self.year, offers)
+            .unwrap_or_default()
+            .with_household(self.household)
     }
 }
 
@@ -91,6 +98,7 @@ pub fn read(query: &str) -> LinkContents {
     let mut warnings = Vec::new();
     let mut version: Option<String> = None;
     let mut year: Option<String> = None;
+    let mut household_values: BTreeMap<HouseholdField, String> = BTreeMap::new();
     // The last value of each key counts: later pairs overwrite earlier ones.
     let mut offers: BTreeMap<u32, BTreeMap<Field, String>> = BTreeMap::new();
     let mut unknown: Vec<String> = Vec::new();
@@ -99,6 +107,11 @@ pub fn read(query: &str) -> LinkContents {
         match key.as_ref() {
             "v" => version = Some(value.into_owned()),
             "year" => year = Some(value.into_owned()),
+            other if HouseholdField::from_key(other).is_some() => {
+                if let Some(field) = HouseholdField::from_key(other) {
+                    household_values.insert(field, value.into_owned());
+                }
+            }
             other => match offer_key(other).and_then(|(n, k)| Some((n, Field::from_key(k)?))) {
                 Some((n, field)) => {
                     offers
@@ -116,20 +129,54 @@ pub fn read(query: &str) -> LinkContents {
         }
     }
 
+    // Version 1 links ranked offers before tax, and keep doing so unless they say otherwise.
+    let mut household = Household::default();
+    let mut version_1 = true;
     if let Some(v) = version {
         match parse_decimal(&v) {
-            Some(x) if x == f64::from(FORMAT_VERSION) => {}
-            Some(x) if x > f64::from(FORMAT_VERSION) => warnings.push(LinkWarning {
+            Some(x) if x == 1.0 => {}
+            Some(x) if x == f64::from(FORMAT_VERSION) => version_1 = false,
+            Some(x) if x > f64::from(FORMAT_VERSION) => {
+                version_1 = false;
+                warnings.push(LinkWarning {
                 key: "v".into(),
                 reason: format!(
                     "This link comes from a newer version of the page (version {}); everything this version understands is shown.",
                     quote(v.trim())
                 ),
-            }),
+            })
+            }
             _ => warnings.push(LinkWarning {
                 key: "v".into(),
-                reason: format!("{} is not a link version; the link was read as version 1.", quote(&v)),
+                reason: format!(
+                    "{} is not a link version; the link was read as version 1.",
+                    quote(&v)
+                ),
             }),
+        }
+    }
+
+    if version_1 {
+        household.basis = RankingBasis::BeforeTax;
+    }
+    for (field, value) in household_values {
+        let empty_number = field.range().is_some() && value.trim().is_empty();
+        let read = if empty_number {
+            Err(FieldError::Required)
+        } else {
+            household.set_text(field, &value)
+        };
+        if let Err(error) = read {
+            let kept = household.text(field);
+            let kept = if kept.is_empty() {
+                "left it empty".to_string()
+            } else {
+                format!("kept {kept}")
+            };
+            warnings.push(LinkWarning {
+                key: field.key().into(),
+                reason: format!("{} was set aside: {error} The page {kept}.", quote(&value)),
+            });
         }
     }
 
@@ -194,6 +241,7 @@ pub fn read(query: &str) -> LinkContents {
 
     LinkContents {
         year,
+        household,
         offers: read_offers,
         warnings,
     }
@@ -204,6 +252,16 @@ pub fn write(scenario: &Scenario) -> String {
     let mut out = format!("v={FORMAT_VERSION}");
     if scenario.year() != PlanYear::default() {
         out.push_str(&format!("&year={}", scenario.year().year()));
+    }
+    let household = scenario.household();
+    for field in HouseholdField::ALL {
+        if !household.is_default(field) {
+            out.push_str(&format!(
+                "&{}={}",
+                field.key(),
+                utf8_percent_encode(&household.text(field), VALUE)
+            ));
+        }
     }
     for (index, offer) in scenario.offers().iter().enumerate() {
         let position = index + 1;

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::links::{self, LinkWarning};
-use crate::model::{Field, MatchFormula, Offer, PayBasis, PlanYear, Scenario, MAX_LABEL_CHARS};
+use crate::model::{
+    Field, HouseholdField, MatchFormula, Offer, PayBasis, PlanYear, Scenario, MAX_LABEL_CHARS,
+};
 
 /// The two offers of a page opened without a link: the lower wage with better benefits wins,
 /// which is the point of the tool.
@@ -63,6 +65,11 @@ pub enum Action {
     SetMatch {
         offer: usize,
         formula: MatchFormula,
+    },
+    /// Text typed or chosen for a field of the household; applied only if model.md accepts it.
+    EditHousehold {
+        field: HouseholdField,
+        text: String,
     },
     SetYear(PlanYear),
     AddOffer,
@@ -130,6 +137,9 @@ impl State {
                 if let Some(o) = self.scenario.offer_mut(offer) {
                     o.match_formula = formula;
                 }
+            }
+            Action::EditHousehold { field, text } => {
+                let _ = self.scenario.household_mut().set_text(field, &text);
             }
             Action::SetYear(year) => self.scenario.set_year(year),
             Action::AddOffer => {
@@ -228,7 +238,7 @@ mod tests {
             "empty resets to the default"
         );
         state.apply(edit(7, Field::Wage, "30"));
-        assert_eq!(state.query(), "v=1&o1.wage=22.5");
+        assert_eq!(state.query(), "v=2&basis=before&o1.wage=22.5");
     }
 
     #[test]
@@ -285,7 +295,10 @@ mod tests {
             offer: 0,
             basis: PayBasis::Salary,
         });
-        assert_eq!(state.query(), "v=1&o1.pay=salary&o1.salary=52000");
+        assert_eq!(
+            state.query(),
+            "v=2&basis=before&o1.pay=salary&o1.salary=52000"
+        );
     }
 
     #[test]
@@ -299,6 +312,6 @@ mod tests {
             offer: 0,
             formula: MatchFormula::parse("100:4").unwrap(),
         });
-        assert_eq!(state.query(), "v=1&year=2025&o1.match=100:4");
+        assert_eq!(state.query(), "v=2&year=2025&basis=before&o1.match=100:4");
     }
 }

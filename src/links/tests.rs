@@ -4,9 +4,13 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::data::UsState;
-use crate::model::{MatchFormula, PayBasis};
+use crate::model::{FilingStatus, MatchFormula, PayBasis, PayFrequency};
 use crate::state::example_offers;
 use crate::testing;
+
+fn read_link(query: &str) -> LinkContents {
+    read(query)
+}
 
 fn keys(contents: &LinkContents) -> Vec<&str> {
     contents.warnings.iter().map(|w| w.key.as_str()).collect()
@@ -26,19 +30,21 @@ fn reads_the_example_of_links_md() {
     assert_eq!(o2.label, "Offer 2");
     assert_eq!(o2.pay, PayBasis::Salary);
     assert_eq!(o2.salary, 52_000.0);
-    // Written back canonically: the default year is left out.
+    // Version 1 ranked before tax: written back as version 2 with that basis kept, and the
+    // default year left out.
     let scenario = read.into_scenario(Vec::new);
     assert_eq!(
         write(&scenario),
-        "v=1&o1.name=City%20Hospital&o1.wage=26.5&o1.match=100:3,50:2&o2.pay=salary&o2.salary=52000"
+        "v=2&basis=before&o1.name=City%20Hospital&o1.wage=26.5&o1.match=100:3,50:2&o2.pay=salary&o2.salary=52000"
     );
 }
 
 #[test]
 fn an_untouched_default_offer_writes_its_name() {
-    assert_eq!(write(&Scenario::default()), "v=1&o1.name=Offer%201");
-    let read = read("?v=1&o1.name=Offer%201");
+    assert_eq!(write(&Scenario::default()), "v=2&o1.name=Offer%201");
+    let read = read("?v=2&o1.name=Offer%201");
     assert_eq!(read.offers, vec![Offer::new(1)]);
+    assert_eq!(read.household, Household::default());
 }
 
 #[test]
@@ -48,7 +54,7 @@ fn plus_reads_as_a_space_and_percent_escapes_as_utf8() {
     let scenario = read.into_scenario(Vec::new);
     assert_eq!(
         write(&scenario),
-        "v=1&o1.name=St.%20Mary%E2%80%99s%20Clinic"
+        "v=2&basis=before&o1.name=St.%20Mary%E2%80%99s%20Clinic"
     );
 }
 
@@ -160,18 +166,29 @@ fn unknown_keys_and_years_are_named_and_the_rest_is_read() {
 
 #[test]
 fn a_newer_version_is_read_as_far_as_it_can_be() {
-    let read1 = read("?v=2&o1.wage=30&o1.sparkles=9");
+    let read1 = read("?v=3&o1.wage=30&o1.sparkles=9&future=1");
     assert_eq!(read1.offers[0].wage, 30.0);
-    assert_eq!(keys(&read1), ["v", "o1.sparkles"]);
+    assert_eq!(keys(&read1), ["v", "o1.sparkles", "future"]);
     assert!(read1.warnings[0].reason.contains("newer version"));
-    for newer in ["2.0", "99999999999", " 3 "] {
+    assert_eq!(
+        read1.household.basis,
+        RankingBasis::AfterTax,
+        "read as version 2"
+    );
+    for newer in ["3.0", "2.5", "99999999999", " 3 "] {
         let read = read(&format!("?v={newer}&o1.wage=30"));
         assert!(read.warnings[0].reason.contains("newer version"), "{newer}");
     }
     assert!(read("?v=1.0&o1.wage=30").warnings.is_empty());
+    assert!(read("?v=2.0&o1.wage=30").warnings.is_empty());
     let read2 = read("?v=abc&o1.wage=30");
     assert_eq!(keys(&read2), ["v"]);
     assert_eq!(read2.offers[0].wage, 30.0);
+    assert_eq!(
+        read2.household.basis,
+        RankingBasis::BeforeTax,
+        "read as version 1"
+    );
 }
 
 #[test]
@@ -203,7 +220,7 @@ fn keys_are_written_in_model_order_and_only_where_not_default() {
     let s = Scenario::new(PlanYear::Y2024, vec![offer]).unwrap();
     assert_eq!(
         write(&s),
-        "v=1&year=2024&o1.wage=30&o1.match=50:6&o1.state=TX"
+        "v=2&year=2024&o1.wage=30&o1.match=50:6&o1.state=TX"
     );
 }
 
@@ -310,6 +327,7 @@ fn link_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
         Just("v".to_string()),
         Just("year".to_string()),
+        prop::sample::select(HouseholdField::ALL.to_vec()).prop_map(|f| f.key().to_string()),
         ((0u32..12), prop::sample::select(Field::ALL.to_vec()))
             .prop_map(|(n, f)| format!("o{n}.{}", f.key())),
         "[a-z0-9.%&=+]{0,12}",
@@ -317,6 +335,8 @@ fn link_like() -> impl Strategy<Value = String> {
     let value = prop_oneof![
         "[0-9.,:-]{0,12}",
         "[A-Za-z ]{0,10}",
+        prop::sample::select(vec!["joint", "hoh", "before", "after", "weekly", "PA", "3"])
+            .prop_map(String::from),
         "(%[0-9A-Fa-f]{2}){0,6}",
         "%[0-9A-Za-z]?",
         "\\PC{0,20}",
@@ -373,4 +393,67 @@ proptest! {
         let canonical = write(&scenario);
         prop_assert!(super::read(&canonical).warnings.is_empty(), "{}", canonical);
     }
+}
+
+#[test]
+fn version_1_links_rank_before_tax_and_version_2_after() {
+    assert_eq!(read("?o1.wage=30").household.basis, RankingBasis::BeforeTax);
+    assert_eq!(
+        read("?v=1&o1.wage=30").household.basis,
+        RankingBasis::BeforeTax
+    );
+    assert_eq!(
+        read("?v=2&o1.wage=30").household.basis,
+        RankingBasis::AfterTax
+    );
+    // A version 1 link may still say which basis it wants.
+    assert_eq!(
+        read("?basis=after&o1.wage=30").household.basis,
+        RankingBasis::AfterTax
+    );
+    assert_eq!(
+        read("?v=2&basis=before").household.basis,
+        RankingBasis::BeforeTax
+    );
+}
+
+#[test]
+fn the_household_reads_and_writes_in_model_order() {
+    let read = read("?v=2&year=2025&basis=before&home=pa&other=61000.50&kids=2&filing=JOINT&o1.freq=weekly&o1.wage=30");
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    let h = &read.household;
+    assert_eq!(h.filing, FilingStatus::Joint);
+    assert_eq!(h.kids, 2);
+    assert_eq!(h.other, 61_000.5);
+    assert_eq!(h.home, Some(UsState::PA));
+    assert_eq!(h.basis, RankingBasis::BeforeTax);
+    assert_eq!(read.offers[0].frequency, PayFrequency::Weekly);
+    let scenario = read.into_scenario(Vec::new);
+    assert_eq!(
+        write(&scenario),
+        "v=2&year=2025&filing=joint&kids=2&other=61000.5&home=PA&basis=before&o1.wage=30&o1.freq=weekly"
+    );
+}
+
+#[test]
+fn bad_household_values_are_set_aside_and_named() {
+    let read =
+        read("?v=2&filing=married&kids=2.5&other=-1&home=XX&basis=middle&o1.freq=daily&o1.wage=30");
+    assert_eq!(
+        keys(&read),
+        ["filing", "kids", "other", "home", "basis", "o1.freq"]
+    );
+    assert_eq!(read.household, Household::default());
+    assert_eq!(read.offers[0].frequency, PayFrequency::Biweekly);
+    assert_eq!(read.offers[0].wage, 30.0);
+    for (query, key) in [
+        ("?kids=11", "kids"),
+        ("?kids=", "kids"),
+        ("?other=", "other"),
+        ("?other=1e5", "other"),
+    ] {
+        assert_eq!(keys(&read_link(query)), [key], "{query}");
+    }
+    // An empty home is no home, as on the page.
+    assert!(read_link("?home=&o1.wage=3").warnings.is_empty());
 }

@@ -24,10 +24,21 @@ pub enum Metric {
     Diff,
     Breakeven,
     ColNet,
+    FedTax,
+    Fica,
+    StateTax,
+    StatePayroll,
+    Taxes,
+    MarginalRate,
+    TakeHome,
+    Paycheck,
+    AfterTax,
+    AfterTaxHourly,
+    ColAfterTax,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 19] = [
+    pub const ALL: [Metric; 30] = [
         Metric::Base,
         Metric::HourlyRate,
         Metric::Overtime,
@@ -47,6 +58,17 @@ impl Metric {
         Metric::Diff,
         Metric::Breakeven,
         Metric::ColNet,
+        Metric::FedTax,
+        Metric::Fica,
+        Metric::StateTax,
+        Metric::StatePayroll,
+        Metric::Taxes,
+        Metric::MarginalRate,
+        Metric::TakeHome,
+        Metric::Paycheck,
+        Metric::AfterTax,
+        Metric::AfterTaxHourly,
+        Metric::ColAfterTax,
     ];
 
     /// The METRIC of the hook.
@@ -71,6 +93,17 @@ impl Metric {
             Metric::Diff => "diff",
             Metric::Breakeven => "breakeven",
             Metric::ColNet => "col-net",
+            Metric::FedTax => "fed-tax",
+            Metric::Fica => "fica",
+            Metric::StateTax => "state-tax",
+            Metric::StatePayroll => "state-payroll",
+            Metric::Taxes => "taxes",
+            Metric::MarginalRate => "marginal-rate",
+            Metric::TakeHome => "take-home",
+            Metric::Paycheck => "paycheck",
+            Metric::AfterTax => "after-tax",
+            Metric::AfterTaxHourly => "after-tax-hourly",
+            Metric::ColAfterTax => "col-after-tax",
         }
     }
 
@@ -79,7 +112,7 @@ impl Metric {
     }
 
     /// The unrounded figure for one offer; `None` where the page shows none (no breakeven, no
-    /// state, no hours worked).
+    /// location, no hours worked).
     pub fn value(self, result: &OfferResult) -> Option<f64> {
         let f = &result.figures;
         Some(match self {
@@ -102,6 +135,17 @@ impl Metric {
             Metric::Diff => result.diff,
             Metric::Breakeven => return result.breakeven,
             Metric::ColNet => return f.location.map(|l| l.col_net),
+            Metric::FedTax => f.fed_tax,
+            Metric::Fica => f.fica,
+            Metric::StateTax => f.state_tax,
+            Metric::StatePayroll => f.state_payroll,
+            Metric::Taxes => f.taxes,
+            Metric::MarginalRate => f.marginal_rate,
+            Metric::TakeHome => f.take_home,
+            Metric::Paycheck => f.paycheck,
+            Metric::AfterTax => f.after_tax,
+            Metric::AfterTaxHourly => return f.after_tax_hourly,
+            Metric::ColAfterTax => return f.location.map(|l| l.col_after_tax),
         })
     }
 
