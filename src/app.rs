@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::browser::run_later;
 use crate::components::{
-    ComparisonTable, LinkNotice, Methodology, OfferEditor, Scoreboard, SelectField, ShareLink,
-    WageBenchmark,
+    ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Scoreboard,
+    SelectField, ShareLink, WageBenchmark,
 };
 use crate::format;
 use crate::model::{compute, PlanYear, MAX_OFFERS};
@@ -162,13 +162,14 @@ pub fn App() -> Html {
     let example_note = (!state.from_link && offers == example_offers().as_slice())
         .then(|| {
             let (higher, lower) = (&offers[0], &offers[1]);
-            let gap = comparison.offers[1].figures.net - comparison.offers[0].figures.net;
+            let (h, l) = (&comparison.offers[0].figures, &comparison.offers[1].figures);
             format!(
-                "An example to start from: {} pays {} an hour more, yet {} is worth {} more a year once its 401(k) match, health premiums, paid days off and education money are counted. Replace them with your own offers.",
+                "An example to start from: {} pays {} an hour more, yet {} leaves you {} more a year after tax ({} before tax): its 401(k) match and tax-free health money count, and its lower taxable pay is taxed less. Replace them with your own offers.",
                 higher.label,
                 format::cents(higher.wage - lower.wage),
                 lower.label,
-                format::dollars(gap),
+                format::dollars(l.after_tax - h.after_tax),
+                format::dollars(l.net - h.net),
             )
         });
 
@@ -193,17 +194,18 @@ pub fn App() -> Html {
             <a class="skip-link" href="#comparison-title">{ "Skip to the comparison" }</a>
             <header class="page-header">
                 <h1>{ "What is each job offer really worth?" }</h1>
-                <p class="lede">{ "Enter the offers you have, the wage or salary and everything around it: bonus, 401(k) or 403(b) match, health premiums, paid days off, education money, commute. The comparison below counts it all and shows which offer leaves you the most." }</p>
+                <p class="lede">{ "Enter the offers you have, the wage or salary and everything around it: bonus, 401(k) or 403(b) match, health premiums, paid days off, education money, commute. The comparison below counts it all, after tax for your household, and shows which offer leaves you the most." }</p>
             </header>
             <main>
                 <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
+                <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
                 <section class="offers" aria-labelledby="offers-title">
                     <div class="offers-head">
                         <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
                         <SelectField
                             id="plan-year"
                             testid="input-year"
-                            label="IRS limits of"
+                            label="Tax year"
                             choices={year_choices}
                             value={state.scenario.year().year().to_string()}
                             onselect={onyear}
@@ -221,7 +223,8 @@ pub fn App() -> Html {
                                     {index}
                                     offer={offer.clone()}
                                     count={offers.len()}
-                                    net={result.figures.net}
+                                    value={result.figures.basis_value(comparison.basis)}
+                                    basis={comparison.basis}
                                     best={index == comparison.best}
                                     expand_used={state.from_link}
                                     dispatch={dispatch.clone()}
@@ -235,9 +238,10 @@ pub fn App() -> Html {
                     </button>
                 </section>
                 <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <ShareLink url={address_with(&query)} />
-                <Methodology year={state.scenario.year()} />
+                <Methodology year={state.scenario.year()} filing={state.scenario.household().filing} />
             </main>
             <footer class="page-footer">
                 <p>{ "Runs entirely in your browser: nothing you enter is sent or stored anywhere but this page's address." }</p>

@@ -129,7 +129,6 @@ pub fn read(query: &str) -> LinkContents {
         }
     }
 
-    // Version 1 links ranked offers before tax, and keep doing so unless they say otherwise.
     let mut household = Household::default();
     let mut version_1 = true;
     if let Some(v) = version {
@@ -156,7 +155,9 @@ pub fn read(query: &str) -> LinkContents {
         }
     }
 
-    if version_1 {
+    // A version 1 link that holds offers ranked them before tax; one that holds none opens the
+    // example, ranked as this version ranks it.
+    if version_1 && !offers.is_empty() {
         household.basis = RankingBasis::BeforeTax;
     }
     for (field, value) in household_values {

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::format::{self, dollars, per_hour, signed_dollars};
-use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, Scenario};
+use crate::format::{self, cents, dollars, per_hour, signed_dollars};
+use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, RankingBasis, Scenario};
 
 /// What a cell knows about its offer.
 struct Cell<'a> {
@@ -13,6 +13,7 @@ struct Cell<'a> {
     offer: &'a Offer,
     result: &'a OfferResult,
     best: bool,
+    basis: RankingBasis,
 }
 
 enum Row {
@@ -26,7 +27,8 @@ const SECTIONS: &[(&str, &[Row])] = &[
     (
         "Bottom line",
         &[
-            Row::Sum("Net value to you", |c| metric(c, Metric::Net, dollars)),
+            Row::Sum("Value to you after tax", |c| ranked(c, RankingBasis::AfterTax)),
+            Row::Figure("Net value before tax", |c| ranked(c, RankingBasis::BeforeTax)),
             Row::Figure("Compared with the best", diff),
             Row::Figure("Pay that would make it equal", breakeven),
             Row::Figure("What it lacks next to the best", lacks),
@@ -69,6 +71,23 @@ const SECTIONS: &[(&str, &[Row])] = &[
         ],
     ),
     (
+        "Taxes",
+        &[
+            Row::Figure("Federal income tax", fed_tax),
+            Row::Figure("Social Security and Medicare", |c| {
+                metric(c, Metric::Fica, dollars)
+            }),
+            Row::Figure("State income tax", |c| state_pending(c, Metric::StateTax)),
+            Row::Figure("State payroll contributions", |c| {
+                state_pending(c, Metric::StatePayroll)
+            }),
+            Row::Sum("Taxes", |c| metric(c, Metric::Taxes, dollars)),
+            Row::Figure("Of a $1,000 raise you keep", marginal),
+            Row::Figure("Take-home pay", |c| metric(c, Metric::TakeHome, dollars)),
+            Row::Figure("Each paycheck", paycheck),
+        ],
+    ),
+    (
         "Time",
         &[
             Row::Figure("Hours worked a year", |c| {
@@ -76,7 +95,12 @@ const SECTIONS: &[(&str, &[Row])] = &[
                     format!("{} h", format::grouped(h, 0))
                 })
             }),
-            Row::Figure("Net value per hour worked", effective_hourly),
+            Row::Figure("Net value per hour worked", |c| {
+                per_hour_worked(c, Metric::EffectiveHourly)
+            }),
+            Row::Figure("After tax per hour worked", |c| {
+                per_hour_worked(c, Metric::AfterTaxHourly)
+            }),
         ],
     ),
     (
@@ -86,6 +110,9 @@ const SECTIONS: &[(&str, &[Row])] = &[
             Row::Figure("State mean wage (BLS)", state_mean),
             Row::Figure("Net value in U.S.-average prices", |c| {
                 metric(c, Metric::ColNet, dollars)
+            }),
+            Row::Figure("After tax in U.S.-average prices", |c| {
+                metric(c, Metric::ColAfterTax, dollars)
             }),
         ],
     ),
@@ -126,6 +153,58 @@ fn with_note(c: &Cell, metric: Metric, show: fn(f64) -> String, note: Option<Str
         },
         None => html! { <dd class="none">{ "—" }</dd> },
     }
+}
+
+/// The value on one basis, marked where offers are ranked by it.
+fn ranked(c: &Cell, basis: RankingBasis) -> Html {
+    let which = match basis {
+        RankingBasis::AfterTax => Metric::AfterTax,
+        RankingBasis::BeforeTax => Metric::Net,
+    };
+    let note = (basis == c.basis).then(|| "offers are ranked by this".to_string());
+    with_note(c, which, dollars, note)
+}
+
+fn fed_tax(c: &Cell) -> Html {
+    let f = &c.result.figures.tax_detail.federal;
+    let credits = f.savers_credit
+        + f.child_tax_credit
+        + f.additional_child_tax_credit
+        + f.earned_income_credit;
+    let note = (credits > 0.5).then(|| {
+        format!(
+            "the household's credits come to {}",
+            dollars(credits)
+        )
+    });
+    with_note(c, Metric::FedTax, dollars, note)
+}
+
+/// State figures are not computed yet: 0, said so.
+fn state_pending(c: &Cell, metric: Metric) -> Html {
+    with_note(c, metric, dollars, Some("not counted yet".to_string()))
+}
+
+fn marginal(c: &Cell) -> Html {
+    with_note(
+        c,
+        Metric::MarginalRate,
+        |rate| cents(1_000.0 * (1.0 - rate / 100.0)),
+        Some(format!(
+            "{} goes to taxes",
+            format::percent(c.result.figures.marginal_rate)
+        )),
+    )
+}
+
+fn paycheck(c: &Cell) -> Html {
+    let periods = c.offer.frequency.periods();
+    with_note(
+        c,
+        Metric::Paycheck,
+        cents,
+        Some(format!("{} a year", format::plain(periods))),
+    )
 }
 
 fn diff(c: &Cell) -> Html {
@@ -175,7 +254,12 @@ fn lacks(c: &Cell) -> Html {
         <dd data-testid={format!("lacks-{}", c.n)}>
             <ul class="lacks">
                 { for c.result.shortfalls.iter().map(|s| html! {
-                    <li>{ format!("{}: {} less", capitalized(s.component.label()), dollars(s.amount)) }</li>
+                    <li>{ format!(
+                        "{}: {} {}",
+                        capitalized(s.component.label()),
+                        dollars(s.amount),
+                        if s.component.is_cost() { "more" } else { "less" },
+                    ) }</li>
                 }) }
             </ul>
         </dd>
@@ -191,11 +275,11 @@ fn capitalized(text: &str) -> String {
         .unwrap_or_default()
 }
 
-fn effective_hourly(c: &Cell) -> Html {
-    if c.result.figures.effective_hourly.is_none() {
+fn per_hour_worked(c: &Cell, which: Metric) -> Html {
+    if c.result.figures.hours_worked <= 0.0 {
         return html! { <dd class="none">{ "None: the paid days off cover every scheduled hour" }</dd> };
     }
-    metric(c, Metric::EffectiveHourly, per_hour)
+    metric(c, which, per_hour)
 }
 
 fn overtime(c: &Cell) -> Html {
@@ -244,7 +328,7 @@ fn state_mean(c: &Cell) -> Html {
         Some(loc) => html! {
             <dd>{ format!("{} in {}", per_hour(loc.mean_hourly), loc.state.code()) }</dd>
         },
-        None => html! { <dd class="none">{ "No state set" }</dd> },
+        None => html! { <dd class="none">{ "No work location or home state set" }</dd> },
     }
 }
 
@@ -255,6 +339,7 @@ pub struct OfferCardProps {
     pub offer: Offer,
     pub result: OfferResult,
     pub best: bool,
+    pub basis: RankingBasis,
 }
 
 /// One offer's card: redrawn only when its own figures change, not on every keystroke elsewhere.
@@ -265,6 +350,7 @@ pub fn OfferCard(props: &OfferCardProps) -> Html {
         offer: &props.offer,
         result: &props.result,
         best: props.best,
+        basis: props.basis,
     };
     let title = format!("card-{}-title", props.n);
     html! {
@@ -307,19 +393,20 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let comparison = &props.comparison;
     let best = comparison.best;
     let best_offer = &offers[best.min(offers.len() - 1)];
-    let best_net = comparison.best_net();
+    let best_value = comparison.best_value();
+    let basis = comparison.basis.value_label().to_ascii_lowercase();
 
     let verdict = if offers.len() == 1 {
         format!(
-            "{}: net value {} a year. Add another offer to compare.",
+            "{}: {basis} {} a year. Add another offer to compare.",
             best_offer.label,
-            dollars(best_net)
+            dollars(best_value)
         )
     } else {
         format!(
-            "Best: {}, with a net value of {} a year.",
+            "Best: {}, with a {basis} of {} a year.",
             best_offer.label,
-            dollars(best_net)
+            dollars(best_value)
         )
     };
     let style = format!("--offers: {}; --rows: {}", offers.len(), grid_rows());
@@ -342,7 +429,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         }) }
                     </div>
                     { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| html! {
-                        <OfferCard n={i + 1} offer={offer.clone()} result={result.clone()} best={i == best} />
+                        <OfferCard n={i + 1} offer={offer.clone()} result={result.clone()} best={i == best} basis={comparison.basis} />
                     }) }
                 </div>
             </div>

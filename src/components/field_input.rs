@@ -4,12 +4,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::{canonical, format_decimal, Field, MatchTier};
+use crate::model::{canonical, canonical_household, format_decimal, Field, HouseholdField, MatchTier};
 
-/// What an input accepts: a field of an offer, or one number of a match tier.
+/// What an input accepts: a field of an offer or of the household, or one number of a match
+/// tier.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Accepts {
     Field(Field),
+    Household(HouseholdField),
     /// The rate of tier N (1-based).
     TierRate(usize),
     /// The width of tier N (1-based).
@@ -21,6 +23,9 @@ impl Accepts {
     pub fn check(self, text: &str) -> Result<String, String> {
         match self {
             Accepts::Field(field) => canonical(field, text).map_err(|e| e.to_string()),
+            Accepts::Household(field) => {
+                canonical_household(field, text).map_err(|e| e.to_string())
+            }
             Accepts::TierRate(tier) => MatchTier::check_rate(text, tier)
                 .map(format_decimal)
                 .map_err(|e| e.to_string()),
@@ -33,6 +38,7 @@ impl Accepts {
     fn input_mode(self) -> &'static str {
         match self {
             Accepts::Field(Field::Name | Field::Match) => "text",
+            Accepts::Household(HouseholdField::Kids) => "numeric",
             _ => "decimal",
         }
     }

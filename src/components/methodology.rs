@@ -1,15 +1,102 @@
-//! "How it is calculated": model.md in plain words, the limits of the year in use, and every
-//! source of a reference figure.
+//! "How it is calculated": model.md and taxes.md in plain words, the limits and tax parameters of
+//! the year in use with the source of each, and every source of a reference figure.
 
 use yew::prelude::*;
 
-use crate::data::SOURCES;
-use crate::format::dollars;
-use crate::model::PlanYear;
+use crate::data::{federal_tax, parameter_rows, tax_sources, FEDERAL_TAX_CSV, SOURCES};
+use crate::format::{self, dollars};
+use crate::model::{FilingStatus, PlanYear};
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologyProps {
     pub year: PlanYear,
+    pub filing: FilingStatus,
+}
+
+/// Where the parameters whose names start with `prefix` come from, for `year`: the short title
+/// of the source and the section.
+fn cite(year: u16, prefix: &str) -> String {
+    let Some(row) = parameter_rows(FEDERAL_TAX_CSV).find(|r| r.year == year && r.parameter.starts_with(prefix)) else {
+        return String::new();
+    };
+    let title = tax_sources()
+        .find(|s| s.id == row.source)
+        .map_or(row.source, |s| s.title.split(" - ").next().unwrap_or(s.title));
+    format!("{title}, {}", row.section)
+}
+
+fn pct(rate: f64) -> String {
+    format!("{}%", format::plain(rate * 100.0))
+}
+
+/// The federal parameters of the year, in words, each with its source.
+fn tax_parameters(year: u16, filing: FilingStatus) -> Vec<(&'static str, String, String)> {
+    let law = federal_tax(year);
+    let status = filing.key();
+    let schedule = law
+        .rates
+        .iter()
+        .zip(law.thresholds.get(filing))
+        .map(|(rate, start)| format!("{} from {}", pct(*rate), dollars(start)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let overtime_cap = law.overtime.cap.get(filing);
+    let overtime = if overtime_cap > 0.0 {
+        format!(
+            "Qualified overtime pay up to {}, less {} for each whole {} of AGI over {}.",
+            dollars(overtime_cap),
+            dollars(law.overtime.phase_out.per_step),
+            dollars(law.overtime.phase_out.step),
+            dollars(law.overtime.phase_out.start.get(filing))
+        )
+    } else {
+        format!("None in {year}: the deduction applies to 2025 through 2028.")
+    };
+    let savers = law
+        .savers
+        .rates
+        .iter()
+        .zip(law.savers.agi_limits.get(filing))
+        .map(|(rate, limit)| format!("{} up to an AGI of {}", pct(*rate), dollars(limit)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let ctc = &law.ctc;
+    let eitc = law
+        .eitc
+        .iter()
+        .enumerate()
+        .map(|(kids, e)| {
+            format!(
+                "{}: {} of earnings up to {}, less {} of income over {} ({} joint)",
+                ["no children", "1 child", "2 children", "3 or more"][kids],
+                pct(e.phase_in_rate),
+                dollars(e.max_credit),
+                pct(e.phase_out_rate),
+                dollars(e.phase_out_start),
+                dollars(e.phase_out_start_joint)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    vec![
+        ("Rate schedule", schedule, cite(year, &format!("income_tax.threshold.{status}"))),
+        ("Standard deduction", dollars(law.standard_deduction.get(filing)), cite(year, &format!("standard_deduction.{status}"))),
+        ("Qualified overtime deduction", overtime, cite(year, &format!("overtime_deduction.cap.{status}"))),
+        ("Saver's credit", format!("{savers}; on up to {} of your contributions.", dollars(law.savers.contribution_cap)), cite(year, &format!("savers_credit.agi_limit.{status}"))),
+        ("Child tax credit", format!(
+            "{} a child, less {} for each {} (or part) of AGI over {}; up to {} a child refundable, at most {} of earnings over {}.",
+            dollars(ctc.amount), dollars(ctc.phase_out.per_step), dollars(ctc.phase_out.step),
+            dollars(ctc.phase_out.start.get(filing)), dollars(ctc.refundable_max),
+            pct(ctc.refundable_rate), dollars(ctc.earned_income_floor)
+        ), cite(year, "ctc.amount")),
+        ("Earned income credit", eitc, cite(year, "eitc.1.max_credit")),
+        ("Social Security", format!("{} of wages up to {}", pct(law.social_security_rate), dollars(law.social_security_wage_base)), cite(year, "social_security.wage_base")),
+        ("Medicare", format!(
+            "{} of all wages, plus {} of the household's wages over {}",
+            pct(law.medicare_rate), pct(law.additional_medicare_rate),
+            dollars(law.additional_medicare_threshold.get(filing))
+        ), cite(year, &format!("additional_medicare.threshold.{status}"))),
+    ]
 }
 
 #[component]
@@ -49,13 +136,45 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <dt>{ "Cost of living" }</dt>
                 <dd>{ "Where a state is set: net value × 100 ÷ the state's regional price parity, which says what the net value buys at U.S.-average prices." }</dd>
             </dl>
-            <p>{ "Not counted: taxes (they depend on your whole household), catch-up contributions for ages 50 and over, vesting schedules, and the value of coverage beyond what the employer pays." }</p>
+            <h3>{ "Taxes" }</h3>
+            <dl class="formulas">
+                <dt>{ "Taxed wages" }</dt>
+                <dd>{ "Federal income tax is on cash pay less your 401(k)/403(b) contribution and your premiums (a Section 125 plan): W-2 box 1. Social Security and Medicare are on cash pay less premiums: your contribution still pays them. Employer-paid premiums, HSA money, education money and perks are not taxed here." }</dd>
+                <dt>{ "What an offer adds" }</dt>
+                <dd>{ "Income tax is the household's: an offer's federal income tax is the tax of the return with its pay and your other household income, less the tax of the return with the other income alone. So a spouse's wages set the bracket an offer lands in, and an offer that ends an earned income credit is charged for it." }</dd>
+                <dt>{ "Federal income tax" }</dt>
+                <dd>{ "As on Form 1040: the standard deduction of your filing status and, from 2025, the deduction for qualified overtime (the half of time and a half that the law requires) come off; the rate schedule applies to the rest; then the saver's credit on your contribution, the child tax credit, and the refundable credits: the additional child tax credit and the earned income credit. A negative figure is a refund. The filer is taken to be 25 to 64, not itemizing, claiming no one but the children entered." }</dd>
+                <dt>{ "Social Security and Medicare" }</dt>
+                <dd>{ "Social Security on wages up to the year's wage base; Medicare on all wages; the Additional Medicare Tax on the household's wages over its threshold, the part an offer's pay adds." }</dd>
+                <dt>{ "State taxes" }</dt>
+                <dd>{ "State income tax and state payroll contributions are not counted yet: they show as $0 and every offer is compared on federal taxes alone." }</dd>
+                <dt>{ "Take-home pay and paychecks" }</dt>
+                <dd>{ "Take-home pay = cash pay − your contribution − your premiums − taxes, spread evenly over the paychecks of the offer's pay frequency. The marginal rate is the share of $1,000 more cash pay that would go to taxes." }</dd>
+                <dt>{ "Value to you after tax" }</dt>
+                <dd>{ "Take-home pay + your own 401(k) money + the employer's retirement money + the employer's tax-free benefits − commute. Offers are ranked by it unless you choose before tax; the gap and the pay that would make an offer equal follow the ranking." }</dd>
+            </dl>
+            <table class="parameters" data-testid="tax-parameters">
+                <caption>{ format!("Federal parameters of {}, {}", props.year.year(), props.filing.label().to_ascii_lowercase()) }</caption>
+                <thead><tr><th scope="col">{ "Rule" }</th><th scope="col">{ "Amounts" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                <tbody>
+                    { for tax_parameters(props.year.year(), props.filing).into_iter().map(|(rule, amounts, source)| html! {
+                        <tr><th scope="row">{ rule }</th><td>{ amounts }</td><td>{ source }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+            <p>{ "Not counted: state and local taxes (for now), catch-up contributions for ages 50 and over, vesting schedules, itemized deductions, and the value of coverage beyond what the employer pays." }</p>
             <h3>{ "Sources" }</h3>
             <ul class="sources" data-testid="sources">
                 { for SOURCES.iter().map(|s| html! {
                     <li>
                         <a href={s.url} rel="noopener noreferrer">{ s.title }</a>
                         { ": " }{ s.used_for }{ "." }
+                    </li>
+                }) }
+                { for tax_sources().map(|s| html! {
+                    <li>
+                        <a href={s.url} rel="noopener noreferrer">{ s.title }</a>
+                        { ": federal tax parameters (see the table above)." }
                     </li>
                 }) }
             </ul>

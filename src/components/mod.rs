@@ -2,10 +2,12 @@
 
 mod comparison;
 mod field_input;
+mod household_editor;
 mod link_notice;
 mod match_editor;
 mod methodology;
 mod offer_editor;
+mod paychecks;
 mod scoreboard;
 mod select_field;
 mod share_link;
@@ -13,10 +15,12 @@ mod wage_benchmark;
 
 pub use comparison::{ComparisonTable, ComparisonTableProps};
 pub use field_input::{Accepts, FieldInput, FieldInputProps};
+pub use household_editor::{state_choices, HouseholdEditor};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use match_editor::MatchEditor;
 pub use methodology::Methodology;
 pub use offer_editor::OfferEditor;
+pub use paychecks::Paychecks;
 pub use scoreboard::Scoreboard;
 pub use select_field::{Choice, SelectField};
 pub use share_link::ShareLink;

@@ -5,11 +5,13 @@ use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
 use super::match_editor::MatchEditor;
+use super::household_editor::state_choices;
 use super::select_field::{Choice, SelectField};
 use crate::browser::focus_after_render;
-use crate::data::UsState;
 use crate::format;
-use crate::model::{Field, MatchFormula, Offer, PayBasis, MAX_LABEL_CHARS, MAX_OFFERS};
+use crate::model::{
+    Field, MatchFormula, Offer, PayBasis, PayFrequency, RankingBasis, MAX_LABEL_CHARS, MAX_OFFERS,
+};
 use crate::state::{Action, State};
 
 /// The fields behind "More details", grouped.
@@ -36,8 +38,9 @@ pub struct OfferEditorProps {
     pub offer: Offer,
     /// How many offers the page holds.
     pub count: usize,
-    /// Its net value, and whether it is the best.
-    pub net: f64,
+    /// Its value on the ranking basis, and whether it is the best.
+    pub value: f64,
+    pub basis: RankingBasis,
     pub best: bool,
     /// Whether to open "More details" where the offer uses one of its fields: true for offers
     /// from a link, so what it set is in view; false on the example page, kept short.
@@ -51,7 +54,8 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         index,
         ref offer,
         count,
-        net,
+        value,
+        basis,
         best,
         expand_used,
         ref dispatch,
@@ -134,13 +138,10 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         })
     };
 
-    let mut state_choices: Vec<Choice> = vec![("".into(), "Not set".into())];
-    state_choices.extend(UsState::ALL.iter().map(|s| {
-        (
-            s.code().into(),
-            format!("{} ({})", s.name(), s.code()).into(),
-        )
-    }));
+    let frequency_choices: Vec<Choice> = PayFrequency::ALL
+        .iter()
+        .map(|f| (f.key().into(), f.label().into()))
+        .collect();
     let full_match = offer.match_formula.full_match_pct().min(100.0);
     let contribution_placeholder = format!("{} (full match)", format::plain(full_match));
 
@@ -154,7 +155,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     { offer.label.clone() }
                 </h3>
                 <p class="live-net">
-                    { format!("Net value {} a year", format::dollars(net)) }
+                    { format!("{} {} a year", basis.value_label(), format::dollars(value)) }
                     if best { <span class="badge">{ "Best" }</span> }
                 </p>
             </header>
@@ -177,9 +178,18 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     testid={format!("input-state-{n}")}
                     label={Field::State.label()}
                     hint={Field::State.hint()}
-                    choices={state_choices}
+                    choices={state_choices("Remote, or not set: your home state")}
                     value={offer.state.map(|s| s.code()).unwrap_or_default()}
                     onselect={edit(Field::State)}
+                />
+                <SelectField
+                    id={format!("o{n}-freq")}
+                    testid={format!("input-freq-{n}")}
+                    label={Field::Frequency.label()}
+                    hint={Field::Frequency.hint()}
+                    choices={frequency_choices}
+                    value={offer.frequency.key()}
+                    onselect={edit(Field::Frequency)}
                 />
             </fieldset>
             <fieldset class="group">

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::data::{UsState, BLS_HOURLY_MAY2024};
 use crate::format::{self, cents, dollars, per_hour};
-use crate::model::{Comparison, PercentilePosition, Scenario};
+use crate::model::{Comparison, PercentilePosition, RankingBasis, Scenario};
 
 /// Horizontal position of a percentile on the 10th-to-90th scale, in percent of its width.
 fn position(percentile: f64) -> f64 {
@@ -45,7 +45,8 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
     let bls = BLS_HOURLY_MAY2024;
     let points = bls.points();
     let best = props.comparison.best;
-    let best_net = props.comparison.best_net();
+    let best_value = props.comparison.best_value();
+    let basis = props.comparison.basis;
     let best_label = props
         .scenario
         .offers()
@@ -63,13 +64,19 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
             let p = f.percentile;
             let summary = format!("{}: {}", per_hour(f.hourly_rate), format::percentile(p));
             let location = f.location.map(|loc| {
+                let (value, at_us_prices) = match basis {
+                    RankingBasis::AfterTax => (f.after_tax, loc.col_after_tax),
+                    RankingBasis::BeforeTax => (f.net, loc.col_net),
+                };
                 format!(
-                    "{}: BLS mean for this job {} (May 2023); {}, so a net value of {} buys what {} buys at U.S.-average prices.",
+                    "{}{}: BLS mean for this job {} (May 2023); {}, so a {} of {} buys what {} buys at U.S.-average prices.",
                     loc.state.name(),
+                    if loc.from_home { " (your home state)" } else { "" },
                     per_hour(loc.mean_hourly),
                     price_words(loc.price_parity),
-                    dollars(f.net),
-                    dollars(loc.col_net),
+                    basis.value_label().to_ascii_lowercase(),
+                    dollars(value),
+                    dollars(at_us_prices),
                 )
             });
             html! {
@@ -107,14 +114,14 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                 <summary>{ "All states: mean wage and cost of living" }</summary>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="Mean wage and price level by state">
                     <table data-testid="state-table">
-                        <caption>{ format!("Mean wage of medical records specialists (BLS, May 2023), price level (BEA, 2023, U.S. = 100), and what the best offer's net value of {} ({best_label}) is worth at each state's prices.", dollars(best_net)) }</caption>
+                        <caption>{ format!("Mean wage of medical records specialists (BLS, May 2023), price level (BEA, 2023, U.S. = 100), and what the best offer's {} of {} ({best_label}) is worth at each state's prices.", basis.value_label().to_ascii_lowercase(), dollars(best_value)) }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "State" }</th>
                                 <th scope="col">{ "Mean wage" }</th>
                                 <th scope="col">{ "Mean a year" }</th>
                                 <th scope="col">{ "Price level" }</th>
-                                <th scope="col">{ "Best net at its prices" }</th>
+                                <th scope="col">{ "Best offer at its prices" }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -126,7 +133,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                                         <td>{ per_hour(mean.hourly) }</td>
                                         <td>{ dollars(mean.annual) }</td>
                                         <td>{ format::plain(s.price_parity()) }</td>
-                                        <td>{ dollars(best_net * 100.0 / s.price_parity()) }</td>
+                                        <td>{ dollars(best_value * 100.0 / s.price_parity()) }</td>
                                     </tr>
                                 }
                             }) }

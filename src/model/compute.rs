@@ -371,6 +371,11 @@ impl Component {
         }
     }
 
+    /// Whether a shortfall here means paying more (costs, taxes) rather than getting less.
+    pub fn is_cost(self) -> bool {
+        matches!(self, Component::Costs | Component::Taxes)
+    }
+
     /// This component's contribution to the value on `basis` (costs and taxes count negative);
     /// `None` for taxes before tax.
     fn value(self, figures: &OfferFigures, basis: RankingBasis) -> Option<f64> {

@@ -77,6 +77,14 @@ impl RankingBasis {
         }
     }
 
+    /// What the figure offers are ranked by is called on the page.
+    pub fn value_label(self) -> &'static str {
+        match self {
+            RankingBasis::AfterTax => "Value to you after tax",
+            RankingBasis::BeforeTax => "Net value to you before tax",
+        }
+    }
+
     /// Reads `after` or `before`, in any letter case.
     pub fn from_key(text: &str) -> Option<RankingBasis> {
         let text = text.trim();

@@ -7,21 +7,28 @@ let session;
 before(async () => { session = await start(); });
 after(async () => { await session?.close(); });
 
-test('the default page teaches: the lower wage with better benefits wins', async () => {
+test('the default page teaches: the lower wage with better benefits wins, after tax too', async () => {
   const page = await open(session);
-  assert.ok((await figure(page, 'net-2')) > (await figure(page, 'net-1')));
   assert.equal(await figure(page, 'net-1'), 55120);
   assert.equal(await figure(page, 'net-2'), 59376.8);
+  // After tax (single, 2026, no state): 55,120 less 8,179.48 of taxes against 59,376.80 less 7,046.80.
+  await expectFigure(page, 'taxes-1', 8179.48);
+  await expectFigure(page, 'after-tax-1', 46940.52);
+  await expectFigure(page, 'after-tax-2', 52330);
   const best = page.locator('[data-best="true"]');
   assert.equal(await best.count(), 1);
-  assert.equal(await best.locator('[data-testid="net-2"]').count(), 1);
-  assert.match(await hook(page, 'verdict').textContent(), /Best: Hospital/);
-  assert.match(await hook(page, 'example-note').textContent(), /Billing company pays \$2\.50 an hour more, yet Hospital is worth \$4,257 more a year/);
-  // What the first offer lacks, and the wage that would make it equal: its net is 2,080 x wage
-  // (3,600 of premiums paid less 2,400 of its own and 1,200 of commute), so 59,376.80 / 2,080.
-  assert.match(await hook(page, 'lacks-1').textContent(), /Benefits/);
-  assert.ok(Math.abs((await figure(page, 'breakeven-1')) - 59376.8 / 2080) < 1e-6);
-  assert.match(await hook(page, 'breakeven-1').textContent(), /\$28\.55\/h/);
+  assert.equal(await best.locator('[data-testid="after-tax-2"]').count(), 1);
+  assert.match(await hook(page, 'verdict').textContent(), /Best: Hospital, with a value to you after tax of \$52,330/);
+  assert.match(await hook(page, 'example-note').textContent(), /Billing company pays \$2\.50 an hour more, yet Hospital leaves you \$5,389 more a year after tax \(\$4,257 before tax\)/);
+  assert.match(await hook(page, 'lacks-1').textContent(), /Benefits: \$5,300 less.*Taxes: \$1,133 more/);
+  assert.equal(await hook(page, 'input-basis-after').isChecked(), true);
+  // The wage that makes the first offer equal after tax: at that wage, rounded up to the cent,
+  // it becomes the best.
+  const breakeven = await figure(page, 'breakeven-1');
+  assert.match(await hook(page, 'breakeven-1').textContent(), /\$29\.73\/h/);
+  await hook(page, 'input-wage-1').fill((Math.ceil(breakeven * 100) / 100).toFixed(2));
+  await page.waitForSelector('[data-testid="offer-card-1"][data-best="true"]');
+  assert.ok(Math.abs((await figure(page, 'after-tax-1')) - (await figure(page, 'after-tax-2'))) < 2080 * 0.01);
   assert.equal(await page.title(), 'Job offer comparison: total compensation calculator');
   assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 50);
   assert.equal(await page.locator('link[rel="icon"]').count(), 1);
@@ -43,10 +50,10 @@ test('results update on every keystroke', async () => {
     await expectFigure(page, 'base-1', expected[typed] * 2080);
   }
   await expectFigure(page, 'net-1', 30.5 * 2080);
-  // Now it is the best, and the example's note is gone.
+  // Now it is the best after tax, and the example's note is gone.
   assert.equal(await page.locator('[data-best="true"] [data-testid="net-1"]').count(), 1);
   assert.equal(await hook(page, 'example-note').count(), 0);
-  await expectFigure(page, 'diff-2', 59376.8 - 30.5 * 2080);
+  await expectFigure(page, 'diff-2', (await figure(page, 'after-tax-2')) - (await figure(page, 'after-tax-1')));
   assert.deepEqual(page.problems, []);
 });
 

@@ -1,0 +1,105 @@
+// After tax in the browser: the household, the ranking basis, pay frequency, paychecks, the
+// marginal rate, the method's tax parameters, and version 1 links ranked before tax.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, hook, figure, expectFigure } from './helpers.js';
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+test('after tax, a dollar of employer-paid premium beats a dollar of wage', async () => {
+  // $30/h against $25/h with $9,000 of employer-paid health: ahead by 1,400 before tax,
+  // behind by 643.60 after (single, 2026).
+  const page = await open(session, '?v=2&o1.wage=30&o2.wage=25&o2.health=9000');
+  assert.equal(await page.locator('[data-testid="offer-card-2"][data-best="true"]').count(), 1);
+  await expectFigure(page, 'diff-1', -643.6);
+  await expectFigure(page, 'fed-tax-1', 5308);
+  await expectFigure(page, 'fica-1', 4773.6);
+  await expectFigure(page, 'state-tax-1', 0);
+  await expectFigure(page, 'take-home-1', 52318.4);
+  await expectFigure(page, 'paycheck-1', 52318.4 / 26);
+  // Before tax is one click away: the ranking, the gap and the breakeven follow it.
+  await hook(page, 'input-basis-before').check();
+  await page.waitForSelector('[data-testid="offer-card-1"][data-best="true"]');
+  await expectFigure(page, 'diff-2', -1400);
+  await expectFigure(page, 'breakeven-2', 25 + 1400 / 2080);
+  await page.waitForFunction(() => location.search === '?v=2&basis=before&o1.wage=30&o2.wage=25&o2.health=9000');
+  await hook(page, 'input-basis-after').check();
+  await page.waitForSelector('[data-testid="offer-card-2"][data-best="true"]');
+  assert.deepEqual(page.problems, []);
+});
+
+test('the household changes what each offer adds to the return', async () => {
+  const page = await open(session, '?v=2&o1.wage=20');
+  // Single, 41,600: taxable 25,500, tax 1,240 + 12% of 13,100 = 2,812.
+  await expectFigure(page, 'fed-tax-1', 2812);
+  // Head of household with two children: 41,600 - 24,150 = 17,450 taxed 1,745, all of it taken
+  // by the child tax credit; 2,655 refundable (4,400 - 1,745); the earned income credit is
+  // 7,316 less 21.06% of 17,710: 3,586.27.
+  await hook(page, 'input-filing').selectOption('hoh');
+  await hook(page, 'input-kids').fill('2');
+  await expectFigure(page, 'fed-tax-1', -2655 - (7316 - 0.2106 * (41600 - 23890)));
+  assert.match(await hook(page, 'fed-tax-1').textContent(), /credits/);
+  // A spouse's wages set the bracket: married filing jointly on top of 60,000.
+  await hook(page, 'input-filing').selectOption('joint');
+  await hook(page, 'input-kids').fill('0');
+  await hook(page, 'input-other').fill('60000');
+  // With: 101,600 - 32,200 = 69,400 taxed 2,480 + 12% of 44,600 = 7,832. Without: 27,800 taxed 2,840.
+  await expectFigure(page, 'fed-tax-1', 7832 - 2840);
+  await page.waitForFunction(() => location.search === '?v=2&filing=joint&other=60000&o1.wage=20');
+  // Bad values: a message next to the field, the rest keeps working.
+  await hook(page, 'input-kids').fill('2.5');
+  assert.match(await page.locator('#household-kids-error').textContent(), /whole number from 0 to 10/);
+  await hook(page, 'input-other').fill('60,000');
+  assert.match(await page.locator('#household-other-error').textContent(), /plain number/);
+  await expectFigure(page, 'fed-tax-1', 7832 - 2840);
+  await hook(page, 'input-wage-1').fill('21');
+  await expectFigure(page, 'base-1', 21 * 2080);
+  assert.deepEqual(page.problems, []);
+});
+
+test('each paycheck, by the offer’s pay frequency, line by line', async () => {
+  const page = await open(session, '?v=2&o1.wage=25&o1.k=6&o1.premium=1200&o1.freq=weekly');
+  const takeHome = await figure(page, 'take-home-1');
+  await expectFigure(page, 'paycheck-1', takeHome / 52);
+  const table = hook(page, 'paychecks');
+  assert.match(await table.locator('thead').textContent(), /Weekly \(52 paychecks\)/);
+  const line = async (i) => (await hook(page, `paycheck-line-${i}-1`).textContent()).trim();
+  assert.equal(await line(1), '$1,000.00'); // 52,000 / 52
+  assert.equal(await line(2), '−$60.00'); // 6% of 1,000
+  assert.equal(await line(3), '−$23.08'); // 1,200 / 52
+  assert.equal(await line(9), `$${(takeHome / 52).toFixed(2)}`);
+  await hook(page, 'input-freq-1').selectOption('monthly');
+  await expectFigure(page, 'paycheck-1', takeHome / 12);
+  await page.waitForFunction(() => location.search.includes('o1.freq=monthly'));
+  assert.deepEqual(page.problems, []);
+});
+
+test('the marginal rate in words, and the method with its sources', async () => {
+  const page = await open(session, '?v=2&o1.wage=25');
+  // 12% bracket, 6.2% + 1.45%: of $1,000 you keep $803.50.
+  assert.ok(Math.abs((await figure(page, 'marginal-rate-1')) - 19.65) < 1e-9);
+  assert.match(await hook(page, 'marginal-rate-1').textContent(), /\$803\.50/);
+  const parameters = hook(page, 'tax-parameters');
+  assert.match(await parameters.textContent(), /Standard deduction\$16,100Rev\. Proc\. 2025-32/);
+  assert.match(await parameters.textContent(), /Social Security6\.2% of wages up to \$184,500/);
+  await hook(page, 'input-year').selectOption('2024');
+  await page.waitForFunction(() => /Standard deduction\$14,600Rev\. Proc\. 2023-34/.test(document.querySelector('[data-testid="tax-parameters"]').textContent));
+  assert.match(await hook(page, 'sources').textContent(), /Public Law 119-21/);
+  assert.deepEqual(page.problems, []);
+});
+
+test('a version 1 link ranks before tax until switched, and is written as version 2', async () => {
+  const page = await open(session, '?o1.wage=30&o2.wage=25&o2.health=9000');
+  assert.equal(await hook(page, 'input-basis-before').isChecked(), true);
+  assert.equal(await page.locator('[data-testid="offer-card-1"][data-best="true"]').count(), 1);
+  await expectFigure(page, 'diff-2', -1400);
+  // Every after-tax figure is shown all the same.
+  await expectFigure(page, 'after-tax-2', 52962);
+  await page.waitForFunction(() => location.search === '?v=2&basis=before&o1.wage=30&o2.wage=25&o2.health=9000');
+  await hook(page, 'input-basis-after').check();
+  await page.waitForFunction(() => location.search === '?v=2&o1.wage=30&o2.wage=25&o2.health=9000');
+  assert.equal(await page.locator('[data-testid="offer-card-2"][data-best="true"]').count(), 1);
+  assert.deepEqual(page.problems, []);
+});
