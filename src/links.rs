@@ -133,7 +133,7 @@ pub fn read(query: &str) -> LinkContents {
     let mut version_1 = true;
     if let Some(v) = version {
         match parse_decimal(&v) {
-            Some(x) if x == 1.0 => {}
+            Some(1.0) => {}
             Some(x) if x == f64::from(FORMAT_VERSION) => version_1 = false,
             Some(x) if x > f64::from(FORMAT_VERSION) => {
                 version_1 = false;

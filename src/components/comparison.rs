@@ -27,8 +27,12 @@ const SECTIONS: &[(&str, &[Row])] = &[
     (
         "Bottom line",
         &[
-            Row::Sum("Value to you after tax", |c| ranked(c, RankingBasis::AfterTax)),
-            Row::Figure("Net value before tax", |c| ranked(c, RankingBasis::BeforeTax)),
+            Row::Sum("Value to you after tax", |c| {
+                ranked(c, RankingBasis::AfterTax)
+            }),
+            Row::Figure("Net value before tax", |c| {
+                ranked(c, RankingBasis::BeforeTax)
+            }),
             Row::Figure("Compared with the best", diff),
             Row::Figure("Pay that would make it equal", breakeven),
             Row::Figure("What it lacks next to the best", lacks),
@@ -171,12 +175,8 @@ fn fed_tax(c: &Cell) -> Html {
         + f.child_tax_credit
         + f.additional_child_tax_credit
         + f.earned_income_credit;
-    let note = (credits > 0.5).then(|| {
-        format!(
-            "the household's credits come to {}",
-            dollars(credits)
-        )
-    });
+    let note =
+        (credits > 0.5).then(|| format!("the household's credits come to {}", dollars(credits)));
     with_note(c, Metric::FedTax, dollars, note)
 }
 

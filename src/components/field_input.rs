@@ -4,7 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::{canonical, canonical_household, format_decimal, Field, HouseholdField, MatchTier};
+use crate::model::{
+    canonical, canonical_household, format_decimal, Field, HouseholdField, MatchTier,
+};
 
 /// What an input accepts: a field of an offer or of the household, or one number of a match
 /// tier.

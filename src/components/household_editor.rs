@@ -33,9 +33,8 @@ pub fn HouseholdEditor(props: &HouseholdEditorProps) -> Html {
     let send = props.dispatch.to_callback();
     // One callback per field, made once: inputs whose value did not change are not redrawn.
     let edits = use_memo((), move |_| {
-        HouseholdField::ALL.map(|field| {
-            send.reform(move |text: String| Action::EditHousehold { field, text })
-        })
+        HouseholdField::ALL
+            .map(|field| send.reform(move |text: String| Action::EditHousehold { field, text }))
     });
     let edit = |field: HouseholdField| edits[field as usize].clone();
     let input = |field: HouseholdField| {

@@ -16,12 +16,16 @@ pub struct MethodologyProps {
 /// Where the parameters whose names start with `prefix` come from, for `year`: the short title
 /// of the source and the section.
 fn cite(year: u16, prefix: &str) -> String {
-    let Some(row) = parameter_rows(FEDERAL_TAX_CSV).find(|r| r.year == year && r.parameter.starts_with(prefix)) else {
+    let Some(row) =
+        parameter_rows(FEDERAL_TAX_CSV).find(|r| r.year == year && r.parameter.starts_with(prefix))
+    else {
         return String::new();
     };
     let title = tax_sources()
         .find(|s| s.id == row.source)
-        .map_or(row.source, |s| s.title.split(" - ").next().unwrap_or(s.title));
+        .map_or(row.source, |s| {
+            s.title.split(" - ").next().unwrap_or(s.title)
+        });
     format!("{title}, {}", row.section)
 }
 

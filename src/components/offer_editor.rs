@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
-use super::match_editor::MatchEditor;
 use super::household_editor::state_choices;
+use super::match_editor::MatchEditor;
 use super::select_field::{Choice, SelectField};
 use crate::browser::focus_after_render;
 use crate::format;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::format::cents;
-use crate::model::{Comparison, OfferFigures, Offer, Scenario};
+use crate::model::{Comparison, Offer, OfferFigures, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PaychecksProps {
@@ -12,8 +12,11 @@ pub struct PaychecksProps {
     pub comparison: std::rc::Rc<Comparison>,
 }
 
-/// The lines of a paycheck: label, and the year's amount (deductions negative).
-const LINES: [(&str, fn(&Offer, &OfferFigures) -> f64); 9] = [
+/// A year's amount of one line of an offer's paycheck (deductions negative).
+type Amount = fn(&Offer, &OfferFigures) -> f64;
+
+/// The lines of a paycheck.
+const LINES: [(&str, Amount); 9] = [
     ("Gross pay", |_, f| f.cash),
     ("Your 401(k)/403(b) contribution", |_, f| -f.deferral),
     ("Your premiums", |o, _| -o.premium),

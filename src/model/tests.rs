@@ -4,9 +4,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::data::{UsState, IRS_LIMITS};
+use crate::model::tax;
 use crate::testing;
-
-const LIMITS_2026: crate::data::IrsLimits = IRS_LIMITS[2];
 
 fn close(actual: f64, expected: f64) {
     assert!(
@@ -794,10 +793,24 @@ fn all_finite(f: &OfferFigures) -> bool {
         f.hours_worked,
         f.full_match_pct,
         f.percentile.value,
+        f.ot_qualified,
+        f.fed_tax,
+        f.fica,
+        f.state_tax,
+        f.state_payroll,
+        f.taxes,
+        f.marginal_rate,
+        f.take_home,
+        f.paycheck,
+        f.after_tax,
+        f.tax_detail.federal.taxable_income,
+        f.tax_detail.federal_without.income_tax(),
     ];
     values.extend(&f.match_by_tier);
     values.extend(f.effective_hourly);
+    values.extend(f.after_tax_hourly);
     values.extend(f.location.map(|l| l.col_net));
+    values.extend(f.location.map(|l| l.col_after_tax));
     values.iter().all(|x| x.is_finite())
 }
 
@@ -839,6 +852,39 @@ proptest! {
         let before = compute_offer(&offer, &Household::default(), year).net;
         let after = compute_offer(&richer, &Household::default(), year).net;
         prop_assert!(after >= before - 1e-6, "{} then {}", before, after);
+    }
+
+    #[test]
+    fn a_raise_never_lowers_value_after_tax_but_by_the_steps_of_the_law(
+        offer in testing::offer(true),
+        household in testing::household(),
+        raise in prop_oneof![0.0f64..=0.02, 0.0f64..=1.0],
+        year in 0usize..3,
+    ) {
+        let year = PlanYear::ALL[year];
+        let max = offer.pay.pay_field().range().unwrap().max;
+        let mut richer = offer.clone();
+        richer.set_pay_amount(offer.pay_amount() + raise * (max - offer.pay_amount()));
+        let before = compute_offer(&offer, &household, year);
+        let after = compute_offer(&richer, &household, year);
+        let (from, to) = (before.tax_detail.federal.agi, after.tax_detail.federal.agi);
+        // The steps the raise crosses, sized for the larger pay (the larger deferral and overtime).
+        let pay = tax::Pay {
+            wages: after.cash,
+            deferral: after.deferral,
+            premium: richer.premium,
+            ot_qualified: after.ot_qualified,
+        };
+        let law = tax::federal_tax(year.year());
+        let steps: f64 = tax::value_steps(law, &household, &pay)
+            .iter()
+            .filter(|s| s.agi >= from && s.agi < to)
+            .map(|s| s.drop)
+            .sum();
+        prop_assert!(
+            after.after_tax >= before.after_tax - steps - 1e-6,
+            "{} then {} across steps of {}", before.after_tax, after.after_tax, steps
+        );
     }
 
     #[test]
@@ -942,4 +988,166 @@ fn defaults_follow_model_md() {
     assert!(!o.is_default(Field::Name, 2));
     assert_eq!(canonical(Field::Wage, " 26.50 "), Ok("26.5".to_string()));
     assert_eq!(canonical(Field::State, "tx"), Ok("TX".to_string()));
+}
+
+// ---- after tax ----
+
+fn after_tax_at(offer: &Offer, household: &Household) -> OfferFigures {
+    compute_offer(offer, household, PlanYear::Y2026)
+}
+
+#[test]
+fn after_tax_is_net_less_taxes_and_take_home_is_cash_less_deferral_premiums_and_taxes() {
+    let offer = Offer {
+        bonus: 2_000.0,
+        premium: 1_200.0,
+        commute: 600.0,
+        health: 6_000.0,
+        hsa: 500.0,
+        ..with_match(hourly(25.0), "100:4")
+    };
+    let f = after_tax_at(&offer, &Household::default());
+    // Cash 52,000 + 2,000; deferral 4% of 52,000 = 2,080; box 1: 54,000 - 2,080 - 1,200 = 50,720.
+    close(f.tax_detail.federal.agi, 50_720.0);
+    // Taxable 34,620: 1,240 + 12% of 22,220 = 3,906.40. FICA 7.65% of 52,800 = 4,039.20.
+    close(f.fed_tax, 3_906.4);
+    close(f.fica, 4_039.2);
+    close(f.taxes, 7_945.6);
+    close(f.take_home, 54_000.0 - 2_080.0 - 1_200.0 - 7_945.6);
+    close(f.paycheck, f.take_home / 26.0);
+    close(
+        f.after_tax,
+        f.take_home + 2_080.0 + 2_080.0 + 6_500.0 - 600.0,
+    );
+    close(f.after_tax, f.net - f.taxes);
+    close(f.after_tax_hourly.unwrap(), f.after_tax / 2_080.0);
+    close(f.marginal_rate, 19.65);
+}
+
+#[test]
+fn a_dollar_of_employer_premium_is_worth_more_than_a_dollar_of_wage() {
+    // The coder on $24 an hour: a dollar of premium paid is worth 1 / (1 - marginal rate)
+    // of wage, 1.24 at 19.65%.
+    let plain = after_tax_at(&hourly(24.0), &Household::default());
+    let covered = after_tax_at(
+        &Offer {
+            health: 1_000.0,
+            ..hourly(24.0)
+        },
+        &Household::default(),
+    );
+    close(covered.after_tax - plain.after_tax, 1_000.0);
+    let raised = after_tax_at(&hourly(24.0 + 1_000.0 / 2_080.0), &Household::default());
+    close(raised.after_tax - plain.after_tax, 1_000.0 * (1.0 - 0.1965));
+}
+
+#[test]
+fn overtime_pay_is_partly_deductible_from_2025() {
+    // 10 hours a week at time and a half on $20: 15,600 of overtime, of which the half that the
+    // FLSA requires, 5,200, is qualified.
+    let offer = Offer {
+        overtime: 10.0,
+        ..hourly(20.0)
+    };
+    let household = Household::default();
+    let f = compute_offer(&offer, &household, PlanYear::Y2025);
+    close(f.ot_qualified, 5_200.0);
+    close(f.tax_detail.federal.overtime_deduction, 5_200.0);
+    let f = compute_offer(&offer, &household, PlanYear::Y2024);
+    close(f.tax_detail.federal.overtime_deduction, 0.0);
+    // Double time: only the half of time and a half qualifies.
+    let f = compute_offer(
+        &Offer {
+            overtime_multiplier: 2.0,
+            ..offer.clone()
+        },
+        &household,
+        PlanYear::Y2026,
+    );
+    close(f.ot_qualified, 5_200.0);
+    // Salaried overtime is unpaid: nothing qualifies.
+    let f = compute_offer(
+        &Offer {
+            overtime: 10.0,
+            ..salaried(50_000.0)
+        },
+        &household,
+        PlanYear::Y2026,
+    );
+    close(f.ot_qualified, 0.0);
+}
+
+#[test]
+fn the_savers_credit_step_lowers_value_after_tax_where_it_happens() {
+    // Single, 2026, a 1,500 deferral: 50% of it up to an AGI of 24,250, 20% above.
+    let household = Household::default();
+    let at_salary = |salary: f64| {
+        let offer = Offer {
+            contribution: Some(1_500.0 / salary * 100.0),
+            ..salaried(salary)
+        };
+        after_tax_at(&offer, &household)
+    };
+    let below = at_salary(25_750.0); // AGI 24,250
+    let above = at_salary(25_751.0); // AGI 24,251
+    close(below.tax_detail.federal.agi, 24_250.0);
+    close(below.tax_detail.federal.savers_credit, 750.0);
+    close(above.tax_detail.federal.savers_credit, 300.0);
+    assert!(
+        above.after_tax < below.after_tax - 449.0,
+        "a $1 raise costs about $450"
+    );
+    // Where no step lies between, a raise never lowers it.
+    assert!(at_salary(25_700.0).after_tax < below.after_tax);
+}
+
+#[test]
+fn the_child_tax_credit_step_lowers_value_after_tax_by_at_most_50() {
+    let household = Household {
+        kids: 2,
+        ..Household::default()
+    };
+    let at = after_tax_at(&salaried(200_000.0), &household);
+    let over = after_tax_at(&salaried(200_000.5), &household);
+    assert!(
+        over.after_tax < at.after_tax,
+        "50 of credit for 50 cents of pay"
+    );
+    assert!(over.after_tax > at.after_tax - 50.0);
+}
+
+#[test]
+fn the_breakeven_finds_the_lowest_pay_below_a_step() {
+    // Single, 2026. The best offer pays a 25,600 salary with a deferral of 1,500 (AGI 24,100: the
+    // saver's credit at 50%) and 100 of perks. The other, the same without perks, gains those
+    // 100 after tax with a raise that keeps its AGI under the 24,250 limit; a little more pay
+    // crosses the limit, and it falls back under the best by about 450 until a larger raise makes
+    // up for it. Its breakeven is the lowest pay, under the limit, not the crossing above.
+    let household = Household::default();
+    let deferral_pct = |salary: f64| 1_500.0 / salary * 100.0;
+    let best = Offer {
+        perks: 100.0,
+        contribution: Some(deferral_pct(25_600.0)),
+        ..salaried(25_600.0)
+    };
+    let other = Offer {
+        contribution: Some(deferral_pct(25_600.0)),
+        ..salaried(25_600.0)
+    };
+    let scenario = Scenario::new(PlanYear::Y2026, vec![best, other.clone()])
+        .expect("two offers")
+        .with_household(household.clone());
+    let c = compute(&scenario);
+    assert_eq!(c.best, 0);
+    let pay = c.offers[1].breakeven.expect("a breakeven");
+    let mut at = other.clone();
+    at.set_pay_amount(pay);
+    let value = compute_offer(&at, &household, PlanYear::Y2026).after_tax;
+    assert!((value - c.best_value()).abs() < 0.01, "{value} at {pay}");
+    // The AGI there is still within the 50% rate: the lowest pay, not one past the step.
+    let agi = compute_offer(&at, &household, PlanYear::Y2026)
+        .tax_detail
+        .federal
+        .agi;
+    assert!(agi <= 24_250.0, "AGI {agi} at {pay}");
 }
