@@ -26,7 +26,7 @@ fn main() {
         "/tests/bench/six-offers.txt"
     ))
     .expect("six-offer link");
-    let one = "?v=1&o1.wage=24.16";
+    let one = "?v=2&o1.wage=24.16";
     let six_state = State::from_query(six.trim());
     let one_state = State::from_query(one);
     println!("\nModel and links, native, per call");

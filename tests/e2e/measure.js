@@ -8,7 +8,7 @@ import { DIST, ROOT } from './helpers.js';
 export const SIX_FULL_OFFERS = readFileSync(join(ROOT, 'tests/bench/six-offers.txt'), 'utf8').trim();
 
 /** One hourly offer. */
-export const ONE_OFFER = '?v=1&o1.wage=24.16&o1.name=Offer%201';
+export const ONE_OFFER = '?v=2&o1.wage=24.16&o1.name=Offer%201';
 
 const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
 
