@@ -35,6 +35,7 @@ fn engine(row: &Row) -> Vec<(&'static str, f64)> {
         deferral: row.get("deferral"),
         premium: row.get("premium"),
         ot_qualified: row.get("ot_qualified"),
+        employer_hsa: 0.0,
     };
     let unit = TaxUnit {
         filing,

@@ -4,6 +4,7 @@
 //! a test reads those files and checks every figure here against them.
 
 mod federal_tax;
+mod state_tax;
 mod states;
 
 pub use federal_tax::{
@@ -12,6 +13,10 @@ pub use federal_tax::{
     TaxSource, FEDERAL_TAX_CSV, TAX_SOURCES_CSV, TAX_YEARS,
 };
 
+pub use state_tax::{
+    state_income_tax, state_payroll, LinearPhaseOut, PayrollContribution, StateIncomeTax,
+    STATE_INCOME_TAXES, STATE_PAYROLL, STATE_TAX_SOURCES,
+};
 pub use states::{StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023};
 
 /// Wage percentiles of one occupation in one release of the BLS survey.

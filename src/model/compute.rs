@@ -4,7 +4,8 @@ use super::household::{Household, RankingBasis};
 use super::number::next_below;
 use super::offer::{Offer, PayBasis};
 use super::scenario::{PlanYear, Scenario};
-use super::tax::{self, offer_taxes, OfferTaxes, Pay};
+use super::tax::state::{offer_state_taxes, OfferStateTaxes};
+use super::tax::{self, offer_taxes, OfferTaxes, Pay, TaxUnit};
 use crate::data::{IrsLimits, UsState, BLS_HOURLY_MAY2024};
 
 /// Every figure of one offer, unrounded. Money is dollars a year unless named otherwise.
@@ -50,6 +51,8 @@ pub struct OfferFigures {
     pub ot_qualified: f64,
     /// The household's federal returns with and without the offer, and its FICA.
     pub tax_detail: OfferTaxes,
+    /// The household's state returns with and without the offer, and the payroll contributions.
+    pub state_detail: OfferStateTaxes,
     pub fed_tax: f64,
     pub fica: f64,
     pub state_tax: f64,
@@ -260,6 +263,7 @@ fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> Offer
         percentile: wage_percentile(hourly_rate),
         ot_qualified,
         tax_detail: OfferTaxes::default(),
+        state_detail: OfferStateTaxes::default(),
         fed_tax: 0.0,
         fica: 0.0,
         state_tax: 0.0,
@@ -274,18 +278,47 @@ fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> Offer
     }
 }
 
-/// The offer's pay as the tax forms see it, with `extra` cash.
-fn taxed_pay(f: &OfferFigures, offer: &Offer, extra: f64) -> Pay {
+/// The offer's pay as the tax forms see it.
+fn taxed_pay(f: &OfferFigures, offer: &Offer) -> Pay {
     Pay {
-        wages: f.cash + extra,
+        wages: f.cash,
         deferral: f.deferral,
         premium: offer.premium,
         ot_qualified: f.ot_qualified,
+        employer_hsa: offer.hsa,
     }
 }
 
 /// What a raise of this much cash shows of the marginal rate.
 const MARGINAL_RAISE: f64 = 1_000.0;
+
+/// Every tax of the offer's pay with `extra` cash: federal, FICA, state.
+fn all_taxes(
+    f: &OfferFigures,
+    offer: &Offer,
+    household: &Household,
+    year: PlanYear,
+    extra: f64,
+) -> (OfferTaxes, OfferStateTaxes) {
+    let law = tax::federal_tax(year.year());
+    let pay = Pay {
+        wages: f.cash + extra,
+        ..taxed_pay(f, offer)
+    };
+    let federal = offer_taxes(law, household, pay);
+    let state = offer_state_taxes(
+        law,
+        f.location.map(|l| l.state),
+        &TaxUnit::with_offer(household, pay),
+        &federal.federal,
+        &federal.federal_without,
+    );
+    (federal, state)
+}
+
+fn total_taxes((federal, state): &(OfferTaxes, OfferStateTaxes)) -> f64 {
+    federal.fed_tax() + federal.fica.total() + state.state_tax() + state.payroll
+}
 
 /// Fills in model.md's "Taxes" and "After tax"; the marginal rate only `with_marginal` (the
 /// breakeven search needs the basis, not the rate).
@@ -296,29 +329,17 @@ fn add_taxes(
     year: PlanYear,
     with_marginal: bool,
 ) {
-    let law = tax::federal_tax(year.year());
-    let pay = taxed_pay(f, offer, 0.0);
-    let taxes_on = |extra: f64| {
-        let raised = Pay {
-            wages: pay.wages + extra,
-            ..pay
-        };
-        offer_taxes(law, household, raised)
-    };
-    let detail = taxes_on(0.0);
-    // State taxes are not computed yet: 0, and the page says so.
-    let (state_tax, state_payroll) = (0.0, 0.0);
-    let total = |t: &OfferTaxes| t.fed_tax() + t.fica.total() + state_tax + state_payroll;
-    f.fed_tax = detail.fed_tax();
-    f.fica = detail.fica.total();
-    f.state_tax = state_tax;
-    f.state_payroll = state_payroll;
-    f.taxes = total(&detail);
+    let taxes = all_taxes(f, offer, household, year, 0.0);
+    f.fed_tax = taxes.0.fed_tax();
+    f.fica = taxes.0.fica.total();
+    f.state_tax = taxes.1.state_tax();
+    f.state_payroll = taxes.1.payroll;
+    f.taxes = total_taxes(&taxes);
     if with_marginal {
-        let raised = taxes_on(MARGINAL_RAISE);
-        f.marginal_rate = (total(&raised) - f.taxes) / MARGINAL_RAISE * 100.0;
+        let raised = all_taxes(f, offer, household, year, MARGINAL_RAISE);
+        f.marginal_rate = (total_taxes(&raised) - f.taxes) / MARGINAL_RAISE * 100.0;
     }
-    f.tax_detail = detail;
+    (f.tax_detail, f.state_detail) = taxes;
     f.take_home = f.cash - f.deferral - offer.premium - f.taxes;
     f.paycheck = f.take_home / offer.frequency.periods();
     f.after_tax = f.take_home + f.deferral + f.retirement + f.benefits - offer.commute;
@@ -513,11 +534,11 @@ pub fn breakeven(offer: &Offer, household: &Household, year: PlanYear, target: f
         let mut trial = offer.clone();
         trial.set_pay_amount(pay);
         let f = before_tax(&trial, &limits, household);
-        taxed_pay(&f, &trial, 0.0).wages_box1() + household.other
+        taxed_pay(&f, &trial).wages_box1() + household.other
     };
     let law = tax::federal_tax(year.year());
     let f = before_tax(offer, &limits, household);
-    let steps = tax::value_steps(law, household, &taxed_pay(&f, offer, 0.0));
+    let steps = tax::value_steps(law, household, &taxed_pay(&f, offer));
     'search: loop {
         let (low_agi, high_agi) = (agi_at(current), agi_at(crossing));
         let mut within: Vec<_> = steps

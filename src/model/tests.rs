@@ -874,6 +874,7 @@ proptest! {
             deferral: after.deferral,
             premium: richer.premium,
             ot_qualified: after.ot_qualified,
+            employer_hsa: richer.hsa,
         };
         let law = tax::federal_tax(year.year());
         let steps: f64 = tax::value_steps(law, &household, &pay)

@@ -4,6 +4,7 @@
 
 mod federal;
 mod payroll;
+pub mod state;
 
 pub use federal::{
     additional_child_tax_credit, adjusted_gross_income, child_tax_credit, earned_income_credit,
@@ -27,6 +28,8 @@ pub struct Pay {
     pub premium: f64,
     /// Qualified overtime compensation (IRC 225): the half of time-and-a-half the FLSA requires.
     pub ot_qualified: f64,
+    /// The employer's HSA contribution: untaxed federally, taxed by some states.
+    pub employer_hsa: f64,
 }
 
 impl Pay {
@@ -80,7 +83,7 @@ impl TaxUnit {
     }
 
     /// The pay of each job on the return.
-    fn jobs(&self) -> impl Iterator<Item = Pay> {
+    pub fn jobs(&self) -> impl Iterator<Item = Pay> {
         self.offer
             .into_iter()
             .chain(Some(Pay::wages_only(self.other)))

@@ -288,7 +288,7 @@ fn deferrals_pay_fica_and_premiums_do_not() {
         wages: 50_000.0,
         deferral: 3_000.0,
         premium: 1_200.0,
-        ot_qualified: 0.0,
+        ..Pay::default()
     };
     close(pay.wages_box1(), 45_800.0);
     close(pay.wages_fica(), 48_800.0);

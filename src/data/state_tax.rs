@@ -1,0 +1,92 @@
+//! State income tax and payroll contribution parameters of 2024 to 2026, compiled by `build.rs`
+//! from `data/state-tax/` (one table per state, each figure with its year and source).
+
+use super::federal_tax::{ByFiling, TaxSource};
+use super::UsState;
+
+/// A deduction or credit that falls by `rate` per dollar of income over `start` (`rate` 0: none).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LinearPhaseOut {
+    pub start: ByFiling<f64>,
+    pub rate: f64,
+}
+
+/// The resident income tax of one state in one year, as far as the shared schema says it
+/// (`data/state-tax/README.md`); `extra` holds the parameters of the state's own rules.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StateIncomeTax {
+    pub state: UsState,
+    pub year: u16,
+    /// The state taxes 401(k)/403(b) elective deferrals.
+    pub adds_deferral: bool,
+    /// The state taxes Section 125 premiums.
+    pub adds_premium: bool,
+    /// The state taxes the employer's HSA contributions.
+    pub adds_employer_hsa: bool,
+    /// The standard deduction is the federal one.
+    pub std_uses_federal: bool,
+    pub std: ByFiling<f64>,
+    pub std_phase_out: LinearPhaseOut,
+    /// Personal exemptions of the filer (and spouse): a deduction.
+    pub exemption_personal: ByFiling<f64>,
+    pub exemption_dependent: f64,
+    pub exemption_phase_out: LinearPhaseOut,
+    /// Exemption credits: non-refundable credits instead of deductions.
+    pub credit_personal: ByFiling<f64>,
+    pub credit_dependent: f64,
+    pub credit_phase_out: LinearPhaseOut,
+    /// `(start, rate)` of each bracket, by filing status.
+    pub brackets: ByFiling<&'static [(f64, f64)]>,
+    /// The state earned income credit as a share of the federal one.
+    pub eitc_match: f64,
+    pub eitc_refundable: bool,
+    /// A child tax credit per child aged 6 to 16.
+    pub ctc_per_child: f64,
+    pub ctc_refundable: bool,
+    /// The parameters of the state's own rules, by name.
+    pub extra: &'static [(&'static str, f64)],
+}
+
+impl StateIncomeTax {
+    /// A parameter of the state's own rules (0 where the table has none).
+    pub fn extra(&self, name: &str) -> f64 {
+        self.extra
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(0.0, |(_, v)| *v)
+    }
+}
+
+/// One employee payroll contribution of one state in one year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PayrollContribution {
+    pub state: UsState,
+    /// The program's id (`ca_sdi`, `nj_fli`, ...).
+    pub program: &'static str,
+    pub year: u16,
+    /// The employee's share, a fraction of wages.
+    pub rate: f64,
+    /// The most wages a year it is taken on (0: no limit).
+    pub wage_base: f64,
+    /// The most a year (0: no limit).
+    pub max: f64,
+}
+
+include!(concat!(env!("OUT_DIR"), "/state_tax_tables.rs"));
+
+/// The income tax of `state` in `year`; `None` where the state taxes no wages.
+pub fn state_income_tax(state: UsState, year: u16) -> Option<&'static StateIncomeTax> {
+    STATE_INCOME_TAXES
+        .iter()
+        .find(|t| t.state == state && t.year == year)
+}
+
+/// The payroll contributions of `state` in `year`.
+pub fn state_payroll(
+    state: UsState,
+    year: u16,
+) -> impl Iterator<Item = &'static PayrollContribution> {
+    STATE_PAYROLL
+        .iter()
+        .filter(move |p| p.state == state && p.year == year)
+}

@@ -1,0 +1,214 @@
+//! State income tax (taxes.md, "State income tax") and payroll contributions ("State payroll
+//! contributions"). The return most states share is computed here from the state's table.
+
+use super::{FederalReturn, FederalTax, Pay, TaxUnit};
+use crate::data::{state_income_tax, state_payroll, LinearPhaseOut, StateIncomeTax, UsState};
+use crate::model::FilingStatus;
+
+/// The places with no income tax on wages.
+pub const NO_WAGE_TAX: [UsState; 9] = [
+    UsState::AK,
+    UsState::FL,
+    UsState::NV,
+    UsState::NH,
+    UsState::SD,
+    UsState::TN,
+    UsState::TX,
+    UsState::WA,
+    UsState::WY,
+];
+
+/// The places whose income tax the page counts: those without one, and those whose tables and
+/// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
+pub const COUNTED: &[UsState] = &[];
+
+/// Whether the page counts the income tax of `state`.
+pub fn is_counted(state: UsState) -> bool {
+    NO_WAGE_TAX.contains(&state) || COUNTED.contains(&state)
+}
+
+/// The lines of a household's state return, $/year.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StateReturn {
+    /// The household's wages as the state defines them.
+    pub agi: f64,
+    /// Standard deduction and exemptions.
+    pub deductions: f64,
+    pub taxable_income: f64,
+    /// Tax from the rate schedule (with the state's own additions).
+    pub tax: f64,
+    /// Non-refundable credits, at most the tax.
+    pub nonrefundable_credits: f64,
+    pub refundable_credits: f64,
+}
+
+impl StateReturn {
+    /// Tax less every credit; negative where refundable credits exceed it.
+    pub fn income_tax(&self) -> f64 {
+        self.tax - self.nonrefundable_credits - self.refundable_credits
+    }
+}
+
+/// A job's wages as the state taxes them: box 1 wages with the state's additions.
+pub fn state_wages(rule: &StateIncomeTax, pay: &Pay) -> f64 {
+    let mut wages = pay.wages_box1();
+    if rule.adds_deferral {
+        wages += pay.deferral;
+    }
+    if rule.adds_premium {
+        wages += pay.premium;
+    }
+    if rule.adds_employer_hsa {
+        wages += pay.employer_hsa;
+    }
+    wages
+}
+
+/// `amount` less its phase-out at `income`, at least 0.
+pub fn phased(amount: f64, phase_out: &LinearPhaseOut, filing: FilingStatus, income: f64) -> f64 {
+    let over = (income - phase_out.start.get(filing)).max(0.0);
+    (amount - phase_out.rate * over).max(0.0)
+}
+
+/// A rate schedule of `(start, rate)` brackets applied to `taxable`.
+pub fn schedule_tax(brackets: &[(f64, f64)], taxable: f64) -> f64 {
+    brackets
+        .iter()
+        .enumerate()
+        .map(|(i, &(start, rate))| {
+            let end = brackets.get(i + 1).map_or(f64::INFINITY, |b| b.0);
+            rate * (taxable.min(end) - start).max(0.0)
+        })
+        .sum()
+}
+
+/// The household's state return: `federal` is its federal return (the state credits that follow
+/// federal ones read it).
+pub fn state_return(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> StateReturn {
+    let filing = unit.filing;
+    let kids = f64::from(unit.kids);
+    let agi: f64 = unit.jobs().map(|pay| state_wages(rule, &pay)).sum();
+    let standard = if rule.std_uses_federal {
+        law.standard_deduction.get(filing)
+    } else {
+        rule.std.get(filing)
+    };
+    let standard = phased(standard, &rule.std_phase_out, filing, agi);
+    let exemptions = phased(
+        rule.exemption_personal.get(filing) + rule.exemption_dependent * kids,
+        &rule.exemption_phase_out,
+        filing,
+        agi,
+    );
+    let deductions = standard + exemptions;
+    let taxable_income = (agi - deductions).max(0.0);
+    let tax = schedule_tax(rule.brackets.get(filing), taxable_income);
+
+    let exemption_credits = phased(
+        rule.credit_personal.get(filing) + rule.credit_dependent * kids,
+        &rule.credit_phase_out,
+        filing,
+        agi,
+    );
+    let eitc = rule.eitc_match * federal.earned_income_credit;
+    let ctc = rule.ctc_per_child * kids;
+    let (mut nonrefundable, mut refundable) = (exemption_credits, 0.0);
+    for (credit, is_refundable) in [(eitc, rule.eitc_refundable), (ctc, rule.ctc_refundable)] {
+        if is_refundable {
+            refundable += credit;
+        } else {
+            nonrefundable += credit;
+        }
+    }
+    let mut ret = StateReturn {
+        agi,
+        deductions,
+        taxable_income,
+        tax,
+        nonrefundable_credits: nonrefundable,
+        refundable_credits: refundable,
+    };
+    ret.nonrefundable_credits = ret.nonrefundable_credits.clamp(0.0, ret.tax.max(0.0));
+    ret
+}
+
+/// The employee's state payroll contributions on a job's wages, each with its program id.
+pub fn payroll_contributions(
+    state: UsState,
+    year: u16,
+    wages_fica: f64,
+) -> impl Iterator<Item = (&'static str, f64)> {
+    state_payroll(state, year).map(move |p| {
+        let base = if p.wage_base > 0.0 {
+            wages_fica.min(p.wage_base)
+        } else {
+            wages_fica
+        };
+        let amount = p.rate * base.max(0.0);
+        let amount = if p.max > 0.0 {
+            amount.min(p.max)
+        } else {
+            amount
+        };
+        (p.program, amount)
+    })
+}
+
+/// The state taxes of one offer: what its pay adds to the household's state return, and its
+/// payroll contributions.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct OfferStateTaxes {
+    /// The place, and whether the page counts its income tax.
+    pub state: Option<UsState>,
+    pub counted: bool,
+    pub with_offer: StateReturn,
+    pub without_offer: StateReturn,
+    pub payroll: f64,
+}
+
+impl OfferStateTaxes {
+    pub fn state_tax(&self) -> f64 {
+        if self.counted {
+            self.with_offer.income_tax() - self.without_offer.income_tax()
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The state income tax an offer's pay adds where it is located, and its payroll contributions.
+pub fn offer_state_taxes(
+    law: &FederalTax,
+    location: Option<UsState>,
+    unit: &TaxUnit,
+    federal_with: &FederalReturn,
+    federal_without: &FederalReturn,
+) -> OfferStateTaxes {
+    let Some(state) = location else {
+        return OfferStateTaxes::default();
+    };
+    let offer = unit.offer.unwrap_or_default();
+    let payroll = payroll_contributions(state, law.year, offer.wages_fica())
+        .map(|(_, amount)| amount)
+        .sum();
+    let counted = is_counted(state);
+    let (with_offer, without_offer) = match state_income_tax(state, law.year) {
+        Some(rule) if counted => (
+            state_return(rule, law, unit, federal_with),
+            state_return(rule, law, &unit.without_offer(), federal_without),
+        ),
+        _ => Default::default(),
+    };
+    OfferStateTaxes {
+        state: Some(state),
+        counted,
+        with_offer,
+        without_offer,
+        payroll,
+    }
+}
