@@ -131,6 +131,32 @@ fn main() {
             }
         }
     }
+    let mut locals = Vec::new();
+    if let Ok(text) = fs::read_to_string(dir.join("local-taxes.csv")) {
+        for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let cells: Vec<&str> = line.splitn(3, ',').map(str::trim).collect();
+            assert!(cells.len() == 3, "local-taxes.csv: {line}");
+            locals.push(format!(
+                "    LocalTaxes {{ state: UsState::{}, taxes: {:?}, source: {:?} }},\n",
+                cells[0], cells[1], cells[2]
+            ));
+        }
+    }
+    writeln!(
+        out,
+        "/// The local income taxes of each place, which the page does not include."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static LOCAL_TAXES: [LocalTaxes; {}] = [",
+        locals.len()
+    )
+    .unwrap();
+    for literal in &locals {
+        out.push_str(literal);
+    }
+    out.push_str("];\n\n");
     writeln!(out, "/// The documents the state tables cite.").unwrap();
     writeln!(
         out,
@@ -314,10 +340,16 @@ fn payroll_literals(dir: &Path) -> Vec<String> {
         .iter()
         .map(|((state, program, year), params)| {
             format!(
-                "    PayrollContribution {{ state: UsState::{state}, program: {program:?}, year: {year}, rate: {}, wage_base: {}, max: {} }},\n",
+                "    PayrollContribution {{ state: UsState::{state}, program: {program:?}, year: {year}, rate: {}, wage_base: {}, max: {}, wages: {} }},\n",
                 value(params, "rate"),
                 value(params, "wage_base"),
                 value(params, "max"),
+                match params.get("wages").copied().unwrap_or(0.0) as u8 {
+                    0 => "PayrollWages::Fica",
+                    1 => "PayrollWages::Gross",
+                    2 => "PayrollWages::Withholding",
+                    other => panic!("payroll.csv: {state} {program} {year}: wages {other}"),
+                },
             )
         })
         .collect()

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
+use crate::data::{local_taxes, state_payroll as state_payroll_programs};
 use crate::format::{self, cents, dollars, per_hour, signed_dollars};
+use crate::model::tax::state::{payroll_program_name, NO_WAGE_TAX};
 use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, RankingBasis, Scenario};
 
 /// What a cell knows about its offer.
@@ -14,6 +16,7 @@ struct Cell<'a> {
     result: &'a OfferResult,
     best: bool,
     basis: RankingBasis,
+    year: u16,
 }
 
 enum Row {
@@ -81,10 +84,8 @@ const SECTIONS: &[(&str, &[Row])] = &[
             Row::Figure("Social Security and Medicare", |c| {
                 metric(c, Metric::Fica, dollars)
             }),
-            Row::Figure("State income tax", |c| state_pending(c, Metric::StateTax)),
-            Row::Figure("State payroll contributions", |c| {
-                state_pending(c, Metric::StatePayroll)
-            }),
+            Row::Figure("State income tax", state_tax),
+            Row::Figure("State payroll contributions", state_payroll),
             Row::Sum("Taxes", |c| metric(c, Metric::Taxes, dollars)),
             Row::Figure("Of a $1,000 raise you keep", marginal),
             Row::Figure("Take-home pay", |c| metric(c, Metric::TakeHome, dollars)),
@@ -180,9 +181,37 @@ fn fed_tax(c: &Cell) -> Html {
     with_note(c, Metric::FedTax, dollars, note)
 }
 
-/// State figures are not computed yet: 0, said so.
-fn state_pending(c: &Cell, metric: Metric) -> Html {
-    with_note(c, metric, dollars, Some("not counted yet".to_string()))
+/// The state income tax, and what it leaves out or why it is 0.
+fn state_tax(c: &Cell) -> Html {
+    let detail = &c.result.figures.state_detail;
+    let note = match detail.state {
+        None => "no work location or home state: none counted".to_string(),
+        Some(state) if !detail.counted => format!("{} is not counted yet", state.name()),
+        Some(state) if NO_WAGE_TAX.contains(&state) => {
+            format!("{} taxes no wages", state.name())
+        }
+        Some(state) => match local_taxes(state) {
+            Some(local) => format!("{}; not included: {}", state.name(), local.taxes),
+            None => state.name().to_string(),
+        },
+    };
+    with_note(c, Metric::StateTax, dollars, Some(note))
+}
+
+/// The state payroll contributions, named.
+fn state_payroll(c: &Cell) -> Html {
+    let f = &c.result.figures;
+    let names: Vec<&str> = f
+        .state_detail
+        .state
+        .map(|state| {
+            state_payroll_programs(state, c.year)
+                .map(|p| payroll_program_name(p.program))
+                .collect()
+        })
+        .unwrap_or_default();
+    let note = (!names.is_empty()).then(|| names.join(", "));
+    with_note(c, Metric::StatePayroll, dollars, note)
 }
 
 fn marginal(c: &Cell) -> Html {
@@ -340,6 +369,7 @@ pub struct OfferCardProps {
     pub result: OfferResult,
     pub best: bool,
     pub basis: RankingBasis,
+    pub year: u16,
 }
 
 /// One offer's card: redrawn only when its own figures change, not on every keystroke elsewhere.
@@ -351,6 +381,7 @@ pub fn OfferCard(props: &OfferCardProps) -> Html {
         result: &props.result,
         best: props.best,
         basis: props.basis,
+        year: props.year,
     };
     let title = format!("card-{}-title", props.n);
     html! {
@@ -429,7 +460,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                         }) }
                     </div>
                     { for offers.iter().zip(&comparison.offers).enumerate().map(|(i, (offer, result))| html! {
-                        <OfferCard n={i + 1} offer={offer.clone()} result={result.clone()} best={i == best} basis={comparison.basis} />
+                        <OfferCard n={i + 1} offer={offer.clone()} result={result.clone()} best={i == best} basis={comparison.basis} year={props.scenario.year().year()} />
                     }) }
                 </div>
             </div>

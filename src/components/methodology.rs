@@ -3,14 +3,33 @@
 
 use yew::prelude::*;
 
-use crate::data::{federal_tax, parameter_rows, tax_sources, FEDERAL_TAX_CSV, SOURCES};
+use crate::data::{federal_tax, parameter_rows, tax_sources, UsState, FEDERAL_TAX_CSV, SOURCES};
 use crate::format::{self, dollars};
+use crate::model::tax::state::{is_counted, NO_WAGE_TAX};
 use crate::model::{FilingStatus, PlanYear};
 
 #[derive(Properties, PartialEq)]
 pub struct MethodologyProps {
     pub year: PlanYear,
     pub filing: FilingStatus,
+}
+
+/// Which places' income taxes are counted, in words.
+fn state_taxes_counted() -> String {
+    let counted: Vec<&str> = UsState::ALL
+        .iter()
+        .filter(|s| is_counted(**s) && !NO_WAGE_TAX.contains(s))
+        .map(|s| s.name())
+        .collect();
+    let counted = if counted.is_empty() {
+        "none yet".to_string()
+    } else {
+        counted.join(", ")
+    };
+    format!(
+        "The state of an offer is its work location, or your home state for a remote job. Its income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages. Nine places tax no wages: {}. State income taxes counted so far: {counted}; elsewhere they show as $0 with a note. Local income taxes are not included; the comparison names the ones a place has.",
+        NO_WAGE_TAX.map(|s| s.name()).join(", ")
+    )
 }
 
 /// Where the parameters whose names start with `prefix` come from, for `year`: the short title
@@ -151,7 +170,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <dt>{ "Social Security and Medicare" }</dt>
                 <dd>{ "Social Security on wages up to the year's wage base; Medicare on all wages; the Additional Medicare Tax on the household's wages over its threshold, the part an offer's pay adds." }</dd>
                 <dt>{ "State taxes" }</dt>
-                <dd>{ "State income tax and state payroll contributions are not counted yet: they show as $0 and every offer is compared on federal taxes alone." }</dd>
+                <dd>{ state_taxes_counted() }</dd>
                 <dt>{ "Take-home pay and paychecks" }</dt>
                 <dd>{ "Take-home pay = cash pay − your contribution − your premiums − taxes, spread evenly over the paychecks of the offer's pay frequency. The marginal rate is the share of $1,000 more cash pay that would go to taxes." }</dd>
                 <dt>{ "Value to you after tax" }</dt>
@@ -166,7 +185,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                     }) }
                 </tbody>
             </table>
-            <p>{ "Not counted: state and local taxes (for now), catch-up contributions for ages 50 and over, vesting schedules, itemized deductions, and the value of coverage beyond what the employer pays." }</p>
+            <p>{ "Not counted: local income taxes, the state income taxes not yet counted, catch-up contributions for ages 50 and over, vesting schedules, itemized deductions, and the value of coverage beyond what the employer pays." }</p>
             <h3>{ "Sources" }</h3>
             <ul class="sources" data-testid="sources">
                 { for SOURCES.iter().map(|s| html! {

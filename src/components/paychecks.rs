@@ -74,7 +74,7 @@ pub fn Paychecks(props: &PaychecksProps) -> Html {
                 </table>
             </div>
             <p class="note">{ format!(
-                "Federal income tax is what each offer's pay adds to your household's return, after its credits{}; a negative figure is a refund. State taxes are not counted yet.",
+                "Income taxes are what each offer's pay adds to your household's returns, after their credits{}; a negative figure is a refund.",
                 if columns.iter().any(|(_, f)| f.fed_tax < 0.0) { " (the earned income and child tax credits can exceed the tax)" } else { "" },
             ) }</p>
         </section>

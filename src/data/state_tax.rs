@@ -57,6 +57,17 @@ impl StateIncomeTax {
     }
 }
 
+/// The wages a payroll contribution is taken on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayrollWages {
+    /// Social Security wages: 401(k) deferrals count, Section 125 premiums do not.
+    Fica,
+    /// All cash pay, Section 125 premiums included (New Jersey).
+    Gross,
+    /// Income-tax withholding wages: neither deferrals nor premiums count.
+    Withholding,
+}
+
 /// One employee payroll contribution of one state in one year.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PayrollContribution {
@@ -70,6 +81,15 @@ pub struct PayrollContribution {
     pub wage_base: f64,
     /// The most a year (0: no limit).
     pub max: f64,
+    pub wages: PayrollWages,
+}
+
+/// The local income taxes a place has, which the page does not include.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTaxes {
+    pub state: UsState,
+    pub taxes: &'static str,
+    pub source: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/state_tax_tables.rs"));
@@ -89,4 +109,9 @@ pub fn state_payroll(
     STATE_PAYROLL
         .iter()
         .filter(move |p| p.state == state && p.year == year)
+}
+
+/// The local income taxes of `state` that the page leaves out, if it has any.
+pub fn local_taxes(state: UsState) -> Option<&'static LocalTaxes> {
+    LOCAL_TAXES.iter().find(|l| l.state == state)
 }

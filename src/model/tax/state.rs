@@ -2,7 +2,9 @@
 //! contributions"). The return most states share is computed here from the state's table.
 
 use super::{FederalReturn, FederalTax, Pay, TaxUnit};
-use crate::data::{state_income_tax, state_payroll, LinearPhaseOut, StateIncomeTax, UsState};
+use crate::data::{
+    state_income_tax, state_payroll, LinearPhaseOut, PayrollWages, StateIncomeTax, UsState,
+};
 use crate::model::FilingStatus;
 
 /// The places with no income tax on wages.
@@ -137,17 +139,22 @@ pub fn state_return(
     ret
 }
 
-/// The employee's state payroll contributions on a job's wages, each with its program id.
+/// The employee's state payroll contributions on a job's pay, each with its program id.
 pub fn payroll_contributions(
     state: UsState,
     year: u16,
-    wages_fica: f64,
+    pay: Pay,
 ) -> impl Iterator<Item = (&'static str, f64)> {
     state_payroll(state, year).map(move |p| {
+        let wages = match p.wages {
+            PayrollWages::Fica => pay.wages_fica(),
+            PayrollWages::Gross => pay.wages,
+            PayrollWages::Withholding => pay.wages_box1(),
+        };
         let base = if p.wage_base > 0.0 {
-            wages_fica.min(p.wage_base)
+            wages.min(p.wage_base)
         } else {
-            wages_fica
+            wages
         };
         let amount = p.rate * base.max(0.0);
         let amount = if p.max > 0.0 {
@@ -193,7 +200,7 @@ pub fn offer_state_taxes(
         return OfferStateTaxes::default();
     };
     let offer = unit.offer.unwrap_or_default();
-    let payroll = payroll_contributions(state, law.year, offer.wages_fica())
+    let payroll = payroll_contributions(state, law.year, offer)
         .map(|(_, amount)| amount)
         .sum();
     let counted = is_counted(state);
@@ -210,5 +217,34 @@ pub fn offer_state_taxes(
         with_offer,
         without_offer,
         payroll,
+    }
+}
+
+/// What people call a payroll contribution on a pay stub.
+pub fn payroll_program_name(program: &str) -> &'static str {
+    match program {
+        "ca_sdi" => "California SDI",
+        "nj_tdi" => "New Jersey disability insurance",
+        "nj_fli" => "New Jersey family leave insurance",
+        "nj_ui_wf" | "nj_ui" => "New Jersey unemployment and workforce funds",
+        "ny_dbl" => "New York disability",
+        "ny_pfl" => "New York paid family leave",
+        "wa_pfml" => "Washington paid leave",
+        "wa_cares" => "WA Cares long-term care",
+        "or_pfml" => "Oregon paid leave",
+        "or_transit" => "Oregon statewide transit tax",
+        "ma_pfml" => "Massachusetts paid leave",
+        "ri_tdi" => "Rhode Island disability and caregiver insurance",
+        "co_famli" => "Colorado FAMLI",
+        "ct_pfml" => "Connecticut paid leave",
+        "de_pfml" => "Delaware paid leave",
+        "me_pfml" => "Maine paid leave",
+        "mn_pfml" => "Minnesota paid leave",
+        "md_famli" => "Maryland FAMLI",
+        "vt_ccc" => "Vermont child care contribution",
+        "ak_ui" => "Alaska unemployment insurance",
+        "pa_ui" => "Pennsylvania unemployment insurance",
+        "hi_tdi" => "Hawaii disability insurance",
+        _ => "state payroll contribution",
     }
 }

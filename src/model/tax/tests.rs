@@ -2,6 +2,7 @@
 //! `data/federal-tax.csv`.
 
 use super::*;
+use crate::model::tax::state;
 use crate::model::FilingStatus::{HeadOfHousehold, Joint, Single};
 
 fn close(actual: f64, expected: f64) {
@@ -324,4 +325,42 @@ fn value_steps_sit_at_the_savers_limits_and_the_credit_phase_out() {
     assert_eq!(at(244_000.0), None);
     assert_eq!(at(151_000.0), Some(100.0)); // the first whole $1,000 of the overtime phase-out
     assert_eq!(at(153_000.0), None); // 200 of deduction is gone after two steps
+}
+
+// ---- state payroll contributions ----
+
+fn payroll(state: crate::data::UsState, year: u16, pay: Pay) -> f64 {
+    state::payroll_contributions(state, year, pay)
+        .map(|(_, amount)| amount)
+        .sum()
+}
+
+#[test]
+fn state_payroll_contributions_at_the_years_rates_and_limits() {
+    use crate::data::UsState::{CA, NJ, NY, TX, WA};
+    let pay = |wages: f64| Pay::wages_only(wages);
+    // California SDI: 1.1%, 1.2%, 1.3% of all wages (no wage base since 2024).
+    close(payroll(CA, 2024, pay(60_000.0)), 660.0);
+    close(payroll(CA, 2025, pay(60_000.0)), 720.0);
+    close(payroll(CA, 2026, pay(300_000.0)), 3_900.0);
+    // New York: disability 0.5% up to $31.20 a year; paid family leave 0.388% up to $354.53.
+    close(payroll(NY, 2025, pay(50_000.0)), 31.2 + 194.0);
+    close(payroll(NY, 2025, pay(200_000.0)), 31.2 + 354.53);
+    // New Jersey 2025: disability 0.23% and family leave 0.33% up to 165,400, unemployment and
+    // workforce funds 0.425% up to 43,300; on all cash pay, Section 125 premiums included.
+    let nj = Pay {
+        wages: 50_000.0,
+        premium: 1_200.0,
+        ..Pay::default()
+    };
+    close(
+        payroll(NJ, 2025, nj),
+        0.0056 * 50_000.0 + 0.00425 * 43_300.0,
+    );
+    // Washington 2026: paid leave 1.13% x 71.43% up to the Social Security base; WA Cares 0.58%.
+    close(
+        payroll(WA, 2026, pay(200_000.0)),
+        0.00807159 * 184_500.0 + 0.0058 * 200_000.0,
+    );
+    close(payroll(TX, 2026, pay(200_000.0)), 0.0);
 }
