@@ -240,7 +240,7 @@ pub fn App() -> Html {
                 <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <ShareLink url={address_with(&query)} />
+                <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Methodology year={state.scenario.year()} filing={state.scenario.household().filing} />
             </main>
             <footer class="page-footer">

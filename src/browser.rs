@@ -29,3 +29,33 @@ pub fn focus_after_render(selector: String) {
         }
     });
 }
+
+/// Offers `text` to the person as a file download named `name`, made in the page (a `blob:`
+/// address): nothing is sent anywhere. Returns false where the browser refuses.
+pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let document = gloo::utils::document();
+    let clicked = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        })
+        .is_some();
+    // Freed once the download has started.
+    run_later(1_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    clicked
+}

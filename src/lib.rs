@@ -5,6 +5,7 @@
 //! Rust, tested natively. The page itself (`app`, `components`) exists only on wasm32.
 
 pub mod data;
+pub mod export;
 pub mod format;
 pub mod links;
 pub mod model;

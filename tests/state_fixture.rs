@@ -6,7 +6,8 @@
 //! own instructions win: those households are corrected here, each with its source.
 //!
 //! `STATE_REPORT=1 cargo test --test state_fixture -- --nocapture` prints the agreement of every
-//! place with a table, counted or not: the work list for the ones not counted yet.
+//! place with a table, counted or not: the work list for the ones not counted yet;
+//! `STATE=CA` with it prints each household of that place, our lines beside PolicyEngine's.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -100,6 +101,21 @@ fn counted_states_agree_with_policyengine() {
                 - state_return(rule, law, &h.unit.without_offer(), &without).income_tax()
         });
         let reference = h.figures["state_income_tax"] - h.figures["state_income_tax_other_alone"];
+        if std::env::var("STATE").is_ok_and(|s| s.eq_ignore_ascii_case(h.state.code())) {
+            if let Some(rule) = state_income_tax(h.state, h.year) {
+                let r = state_return(rule, law, &h.unit, &with);
+                let f = |name: &str| h.figures.get(name).copied().unwrap_or(f64::NAN);
+                eprintln!(
+                    "{} {} {} kids {} other {:.0} wages {:.0} def {:.0} prem {:.0} hsa {:.0} | agi {:.2}/{:.2} taxable {:.2}/{:.2} tax {:.2}/{:.2} nonref {:.2}/{:.2} ref {:.2}/{:.2} | offer adds {ours:.2}/{reference:.2}",
+                    h.id, h.year, h.unit.filing.key(), h.unit.kids, h.unit.other,
+                    h.unit.offer.map_or(0.0, |p| p.wages), h.unit.offer.map_or(0.0, |p| p.deferral),
+                    h.unit.offer.map_or(0.0, |p| p.premium), h.unit.offer.map_or(0.0, |p| p.employer_hsa),
+                    r.agi, f("state_agi"), r.taxable_income, f("state_taxable_income"),
+                    r.tax, f("state_tax_before_credits"), r.nonrefundable_credits,
+                    f("state_nonrefundable_credits"), r.refundable_credits, f("state_refundable_credits"),
+                );
+            }
+        }
         let (reference, _why) = corrected(&h, reference);
         let gap = (ours - reference).abs();
         let entry = by_state.entry(h.state.code()).or_insert(Agreement {

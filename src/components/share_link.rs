@@ -1,14 +1,22 @@
-//! The share link: the whole address, and a control that copies it.
+//! The share link: the whole address, and a control that copies it; and the comparison as a
+//! CSV file.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::download_text;
+use crate::export::comparison_csv;
+use crate::model::{Comparison, Scenario};
+
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
     /// The page's canonical link.
     pub url: AttrValue,
+    /// What the comparison exports as: made only when a person asks for it.
+    pub scenario: Scenario,
+    pub comparison: std::rc::Rc<Comparison>,
 }
 
 /// Copies `text` with the Clipboard API; `false` where it is missing or refused.
@@ -66,6 +74,22 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
         }
     });
 
+    let ondownload = {
+        let (status, scenario, comparison) = (
+            status.clone(),
+            props.scenario.clone(),
+            props.comparison.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let csv = comparison_csv(&scenario, &comparison);
+            if download_text("offer-comparison.csv", "text/csv;charset=utf-8", &csv) {
+                status.set("The comparison was saved as offer-comparison.csv.".into());
+            } else {
+                status.set("This browser did not allow the download.".into());
+            }
+        })
+    };
+
     html! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share these offers" }</h2>
@@ -76,6 +100,9 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
                     ref={input} value={props.url.clone()} {onfocus} />
                 <button type="button" class="primary" data-testid="copy-link" onclick={oncopy}>{ "Copy link" }</button>
             </div>
+            <p class="share-row">
+                <button type="button" data-testid="download-csv" onclick={ondownload}>{ "Download the comparison (CSV)" }</button>
+            </p>
             <p class="status" role="status" data-testid="copy-status">{ (*status).clone() }</p>
         </section>
     }

@@ -1,0 +1,49 @@
+// Export: the comparison downloads as CSV, made in the page, holding the figures shown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, open, hook, figure } from './helpers.js';
+
+let session;
+before(async () => { session = await start(); });
+after(async () => { await session?.close(); });
+
+/** RFC 4180 rows: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  return rows;
+}
+
+test('the comparison downloads as CSV with the household, the year and every figure shown', async () => {
+  const page = await open(session, '?v=2&year=2025&filing=joint&kids=1&o1.name=Clinic%2C%20North&o1.wage=27&o2.pay=salary&o2.salary=56000&o2.health=6000');
+  const [download] = await Promise.all([page.waitForEvent('download'), hook(page, 'download-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'offer-comparison.csv');
+  assert.match(download.url(), /^blob:/, 'made in the page, not fetched');
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  const byName = new Map(rows.map((r) => [r[0], r.slice(1)]));
+  assert.deepEqual(byName.get('Tax year'), ['2025']);
+  assert.deepEqual(byName.get('Filing status'), ['joint']);
+  assert.deepEqual(byName.get('Children under 17'), ['1']);
+  assert.deepEqual(byName.get('Figure'), ['Clinic, North', 'Offer 2']);
+  for (const metric of ['cash', 'net', 'fed-tax', 'fica', 'taxes', 'take-home', 'paycheck', 'after-tax', 'diff']) {
+    for (const n of [1, 2]) {
+      assert.equal(Number(byName.get(metric)[n - 1]), await figure(page, `${metric}-${n}`), `${metric}-${n}`);
+    }
+  }
+  const best = await page.locator('[data-best="true"]').getAttribute('data-testid');
+  assert.equal(byName.get('Best')[Number(best.at(-1)) - 1], 'yes');
+  assert.match(await hook(page, 'copy-status').textContent(), /saved as offer-comparison\.csv/);
+  assert.deepEqual(page.problems, []);
+});
