@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::browser::run_later;
 use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Scoreboard,
-    SelectField, ShareLink, WageBenchmark,
+    SelectField, ShareLink, ValueChart, WageBenchmark,
 };
 use crate::format;
 use crate::model::{compute, PlanYear, MAX_OFFERS};
@@ -238,6 +238,7 @@ pub fn App() -> Html {
                     </button>
                 </section>
                 <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />

@@ -11,6 +11,7 @@ mod paychecks;
 mod scoreboard;
 mod select_field;
 mod share_link;
+mod value_chart;
 mod wage_benchmark;
 
 pub use comparison::{ComparisonTable, ComparisonTableProps};
@@ -24,4 +25,5 @@ pub use paychecks::Paychecks;
 pub use scoreboard::Scoreboard;
 pub use select_field::{Choice, SelectField};
 pub use share_link::ShareLink;
+pub use value_chart::ValueChart;
 pub use wage_benchmark::WageBenchmark;

@@ -1,6 +1,7 @@
 //! The compensation model of `spec/model.md`: inputs, validation and every figure, in plain Rust
 //! with no web imports, so it compiles natively and to wasm32 and is tested with `cargo test`.
 
+mod breakdown;
 mod compute;
 mod fields;
 mod household;
@@ -11,6 +12,7 @@ mod offer;
 mod scenario;
 pub mod tax;
 
+pub use breakdown::Part;
 pub use compute::{
     breakeven, compute, compute_offer, wage_percentile, Comparison, Component, LocationFigures,
     OfferFigures, OfferResult, PercentilePosition, Shortfall, WagePercentile,

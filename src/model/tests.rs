@@ -1152,3 +1152,45 @@ fn the_breakeven_finds_the_lowest_pay_below_a_step() {
         .agi;
     assert!(agi <= 24_250.0, "AGI {agi} at {pay}");
 }
+
+#[test]
+fn the_parts_of_an_offer_add_up_to_its_value_after_tax_and_what_goes_out() {
+    let offer = Offer {
+        bonus: 2_000.0,
+        premium: 1_200.0,
+        commute: 600.0,
+        health: 6_000.0,
+        hsa: 500.0,
+        ..with_match(hourly(25.0), "100:4")
+    };
+    let f = after_tax_at(&offer, &Household::default());
+    let sum = |kept: bool| -> f64 {
+        Part::ALL
+            .iter()
+            .filter(|p| p.kept() == kept)
+            .map(|p| p.amount(&f, offer.premium, offer.commute))
+            .sum()
+    };
+    close(sum(true), f.after_tax);
+    close(sum(false), f.taxes + 1_200.0 + 600.0);
+    close(sum(true) + sum(false), f.total);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn the_parts_are_never_negative_and_what_is_kept_is_the_value_after_tax(
+        offer in testing::offer(false),
+        household in testing::household(),
+    ) {
+        let f = compute_offer(&offer, &household, PlanYear::Y2026);
+        let parts: Vec<f64> = Part::ALL.iter().map(|p| p.amount(&f, offer.premium, offer.commute)).collect();
+        prop_assert!(parts.iter().all(|x| *x >= 0.0 && x.is_finite()));
+        // Kept parts add up to after tax unless commute exceeds take-home pay.
+        if f.take_home >= offer.commute {
+            let kept: f64 = Part::ALL.iter().zip(&parts).filter(|(p, _)| p.kept()).map(|(_, x)| x).sum();
+            prop_assert!((kept - f.after_tax).abs() < 1e-6 * f.after_tax.abs().max(1.0));
+        }
+    }
+}

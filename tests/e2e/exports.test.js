@@ -47,3 +47,32 @@ test('the comparison downloads as CSV with the household, the year and every fig
   assert.match(await hook(page, 'copy-status').textContent(), /saved as offer-comparison\.csv/);
   assert.deepEqual(page.problems, []);
 });
+
+test('the chart: each bar adds up to the offer’s figures, on one scale, with words for screen readers', async () => {
+  const page = await open(session, '?v=2&o1.wage=30&o1.commute=2000&o2.wage=28&o2.health=6000&o2.match=100:4&o2.premium=1200');
+  const parts = ['take-home', 'your-401k', 'employer-retirement', 'benefits', 'federal-tax', 'fica', 'state', 'premiums', 'commute'];
+  const kept = parts.slice(0, 4);
+  const widths = [];
+  for (const n of [1, 2]) {
+    let keptSum = 0, all = 0, width = 0;
+    for (const part of parts) {
+      const segment = hook(page, `chart-${n}-${part}`);
+      const value = Number(await segment.getAttribute('data-value'));
+      assert.ok(value >= 0, `${part}-${n}`);
+      if (kept.includes(part)) keptSum += value;
+      all += value;
+      width += Number(await segment.getAttribute('width'));
+    }
+    assert.ok(Math.abs(keptSum - (await figure(page, `after-tax-${n}`))) < 1e-6, `kept ${n}`);
+    const outgoing = (await figure(page, `taxes-${n}`)) + [0, 0][n - 1] + (n === 1 ? 2000 : 1200);
+    assert.ok(Math.abs(all - keptSum - outgoing) < 1e-6, `out ${n}`);
+    widths.push([width, all]);
+    const label = await hook(page, `chart-${n}`).locator('svg').getAttribute('aria-label');
+    assert.match(label, /you keep \$[\d,]+, \$[\d,]+ goes out\. Take-home pay/);
+  }
+  // One scale: the larger offer fills the width, the other its share of it.
+  const [[w1, a1], [w2, a2]] = widths;
+  assert.ok(Math.abs(w1 / w2 - a1 / a2) < 1e-3);
+  assert.ok(Math.abs(Math.max(w1, w2) - 1000) < 0.01);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,111 @@
+//! Where each offer's value goes: one bar per offer on one scale, split into what you keep
+//! (take-home pay, your 401(k) money, the employer's retirement money, tax-free benefits) and what
+//! goes out (taxes, premiums, commute). Drawn as SVG by the page; each part carries its figure for
+//! tests, a title for hover, and the bar a text alternative; the same figures as a table below.
+
+use yew::prelude::*;
+
+use crate::format::dollars;
+use crate::model::{Comparison, Part, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct ValueChartProps {
+    pub scenario: Scenario,
+    pub comparison: std::rc::Rc<Comparison>,
+}
+
+/// The width of a bar's drawing, in SVG units.
+const WIDTH: f64 = 1000.0;
+
+#[component]
+pub fn ValueChart(props: &ValueChartProps) -> Html {
+    let offers = props.scenario.offers();
+    let rows: Vec<(String, Vec<(Part, f64)>)> = offers
+        .iter()
+        .zip(&props.comparison.offers)
+        .map(|(offer, result)| {
+            let parts = Part::ALL
+                .iter()
+                .map(|p| (*p, p.amount(&result.figures, offer.premium, offer.commute)))
+                .collect();
+            (offer.label.clone(), parts)
+        })
+        .collect();
+    let scale = rows
+        .iter()
+        .map(|(_, parts)| parts.iter().map(|(_, x)| x).sum::<f64>())
+        .fold(0.0, f64::max);
+
+    html! {
+        <section class="chart" aria-labelledby="chart-title">
+            <h2 id="chart-title">{ "Where each offer's value goes" }</h2>
+            <ul class="legend" aria-label="Parts of the bars">
+                { for Part::ALL.iter().map(|p| html! {
+                    <li class={classes!("legend-item", p.key(), (!p.kept()).then_some("out"))}>
+                        <span class="swatch" aria-hidden="true"></span>{ p.label() }
+                    </li>
+                }) }
+            </ul>
+            <div class="bars">
+                { for rows.iter().enumerate().map(|(i, (label, parts))| {
+                    let n = i + 1;
+                    let kept: f64 = parts.iter().filter(|(p, _)| p.kept()).map(|(_, x)| x).sum();
+                    let out: f64 = parts.iter().filter(|(p, _)| !p.kept()).map(|(_, x)| x).sum();
+                    let words = parts
+                        .iter()
+                        .filter(|(_, x)| *x >= 0.5)
+                        .map(|(p, x)| format!("{} {}", p.label(), dollars(*x)))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let alt = format!("{label}: you keep {}, {} goes out. {words}.", dollars(kept), dollars(out));
+                    let mut x = 0.0;
+                    html! {
+                        <figure class="bar" data-testid={format!("chart-{n}")}>
+                            <figcaption>
+                                <strong>{ label.clone() }</strong>
+                                { format!(" you keep {}; {} goes out", dollars(kept), dollars(out)) }
+                            </figcaption>
+                            <svg viewBox={format!("0 0 {WIDTH} 28")} preserveAspectRatio="none"
+                                role="img" aria-label={alt} tabindex="0" focusable="true">
+                                { for parts.iter().map(|(part, amount)| {
+                                    let width = if scale > 0.0 { amount / scale * WIDTH } else { 0.0 };
+                                    let rect = html! {
+                                        <rect class={classes!("part", part.key(), (!part.kept()).then_some("out"))}
+                                            data-testid={format!("chart-{n}-{}", part.key())}
+                                            data-value={crate::model::Metric::data_value(*amount)}
+                                            x={format!("{x:.3}")} y="0" width={format!("{width:.3}")} height="28">
+                                            <title>{ format!("{}: {}", part.label(), dollars(*amount)) }</title>
+                                        </rect>
+                                    };
+                                    x += width;
+                                    rect
+                                }) }
+                            </svg>
+                        </figure>
+                    }
+                }) }
+            </div>
+            <details class="chart-table">
+                <summary>{ "The chart as a table" }</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Parts of each offer's value">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Part" }</th>
+                                { for rows.iter().map(|(label, _)| html! { <th scope="col">{ label.clone() }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for Part::ALL.iter().enumerate().map(|(k, part)| html! {
+                                <tr>
+                                    <th scope="row">{ part.label() }</th>
+                                    { for rows.iter().map(|(_, parts)| html! { <td>{ dollars(parts[k].1) }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
