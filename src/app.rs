@@ -197,6 +197,7 @@ pub fn App() -> Html {
                 <p class="lede">{ "Enter the offers you have, the wage or salary and everything around it: bonus, 401(k) or 403(b) match, health premiums, paid days off, education money, commute. The comparison below counts it all, after tax for your household, and shows which offer leaves you the most." }</p>
             </header>
             <main>
+                <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
                 <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
                 <section class="offers" aria-labelledby="offers-title">
@@ -214,7 +215,6 @@ pub fn App() -> Html {
                     if let Some(note) = example_note {
                         <p class="example-note" data-testid="example-note">{ note }</p>
                     }
-                    <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
                     <div class="editors">
                         { for offers.iter().zip(&comparison.offers).zip(&state.offer_ids).enumerate().map(
                             |(index, ((offer, result), id))| html! {

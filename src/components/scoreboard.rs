@@ -1,10 +1,11 @@
-//! A strip that stays in view above the offer editors: each offer's value on the ranking basis
-//! as you type, the best marked, each linked to its card in the comparison.
+//! A strip that stays in view at the top of the page wherever the focus is: each offer's value on
+//! the ranking basis as you type, the best marked, each gap, each linked to its card in the
+//! comparison. Each carries `data-testid="summary-N"` and its value; the best `data-best`.
 
 use yew::prelude::*;
 
 use crate::format::{dollars, signed_dollars};
-use crate::model::{Comparison, Scenario};
+use crate::model::{Comparison, Metric, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreboardProps {
@@ -21,11 +22,16 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
             <ol>
                 { for props.scenario.offers().iter().zip(&props.comparison.offers).enumerate().map(|(i, (offer, result))| {
                     let is_best = i == best;
+                    let value = result.figures.basis_value(basis);
                     html! {
-                        <li class={classes!(is_best.then_some("is-best"))}>
+                        <li class={classes!(is_best.then_some("is-best"))}
+                            data-testid={format!("summary-{}", i + 1)}
+                            data-value={Metric::data_value(value)}
+                            data-best={is_best.then_some("true")}>
                             <a href={format!("#card-{}-title", i + 1)}>
+                                <span class="num" aria-hidden="true">{ i + 1 }</span>
                                 <span class="name">{ offer.label.clone() }</span>
-                                <span class="net">{ dollars(result.figures.basis_value(basis)) }</span>
+                                <span class="net">{ dollars(value) }</span>
                                 if is_best {
                                     <span class="badge">{ "Best" }</span>
                                 } else {
