@@ -15,7 +15,7 @@ test('the default page teaches: the lower wage with better benefits wins, after 
   await expectFigure(page, 'taxes-1', 8179.48);
   await expectFigure(page, 'after-tax-1', 46940.52);
   await expectFigure(page, 'after-tax-2', 52330);
-  const best = page.locator('[data-best="true"]');
+  const best = page.locator('[data-testid^="offer-card-"][data-best="true"]');
   assert.equal(await best.count(), 1);
   assert.equal(await best.locator('[data-testid="after-tax-2"]').count(), 1);
   assert.match(await hook(page, 'verdict').textContent(), /Best: Hospital, with a value to you after tax of \$52,330/);
