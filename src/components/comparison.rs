@@ -412,6 +412,21 @@ pub fn OfferCard(props: &OfferCardProps) -> Html {
     }
 }
 
+/// The household and year the figures are for, for the printed page (where the fields are not).
+fn household_in_words(scenario: &Scenario) -> String {
+    let h = scenario.household();
+    format!(
+        "Tax year {}; {}; {} {} under 17; other household income {}; home state {}; offers ranked {}.",
+        scenario.year().year(),
+        h.filing.label().to_ascii_lowercase(),
+        h.kids,
+        if h.kids == 1 { "child" } else { "children" },
+        dollars(h.other),
+        h.home.map_or("not set", |s| s.name()),
+        h.basis.label().to_ascii_lowercase(),
+    )
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub scenario: Scenario,
@@ -446,6 +461,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
         <section class="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ "Comparison" }</h2>
             <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict }</p>
+            <p class="print-only">{ household_in_words(&props.scenario) }</p>
             <div class="cards-scroll" tabindex="0" role="region" aria-label="Comparison of the offers">
                 <div class="cards" {style}>
                     <div class="row-names" aria-hidden="true">

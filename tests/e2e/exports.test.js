@@ -76,3 +76,23 @@ test('the chart: each bar adds up to the offer’s figures, on one scale, with w
   assert.ok(Math.abs(Math.max(w1, w2) - 1000) < 0.01);
   assert.deepEqual(page.problems, []);
 });
+
+test('printing gives the comparison and the chart, with the household in words, on A4 and Letter', async () => {
+  const page = await open(session, '?v=2&filing=joint&kids=1&o1.wage=30&o2.wage=28&o2.health=6000');
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['input-wage-1', 'input-filing', 'summary-1', 'copy-link']) {
+    assert.equal(await hook(page, hidden).isVisible(), false, `${hidden} is not printed`);
+  }
+  for (const shown of ['offer-card-1', 'offer-card-2', 'chart-1', 'chart-2', 'verdict']) {
+    assert.ok(await hook(page, shown).isVisible(), `${shown} is printed`);
+  }
+  assert.match(await page.locator('.comparison .print-only').textContent(), /Tax year 2026; married filing jointly; 1 child under 17/);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format });
+    assert.ok(pdf.length > 10_000, `${format}: ${pdf.length} bytes`);
+  }
+  // The cards fit the printed width: nothing runs off the page.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `${overflow}px too wide`);
+  assert.deepEqual(page.problems, []);
+});
