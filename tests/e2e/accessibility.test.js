@@ -28,6 +28,7 @@ const CASES = [
   ['six full offers', SIX_FULL_OFFERS, {}],
   ['six full offers on a phone, dark', SIX_FULL_OFFERS, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' }],
   ['a link with set-aside keys', '?o1.wage=abc&o2.state=ZZ&utm_source=x', {}],
+  ['a household ranked before tax, with a refund', '?v=2&basis=before&filing=hoh&kids=3&home=CA&o1.wage=15&o2.wage=16&o2.state=TX', { colorScheme: 'dark' }],
 ];
 
 for (const [name, query, options] of CASES) {
@@ -43,6 +44,8 @@ test('no WCAG 2.2 AA violations: fields showing errors', async () => {
   const page = await open(session);
   await hook(page, 'input-wage-1').fill('abc');
   await hook(page, 'input-match-2').fill('100');
+  await hook(page, 'input-kids').fill('2.5');
+  await hook(page, 'input-other').fill('lots');
   const violations = await audit(page);
   assert.deepEqual(violations, []);
   await page.context().close();
