@@ -75,17 +75,7 @@ fn main() {
             };
             income.push(state_literal(code, year, params));
         }
-        if let Ok(text) = fs::read_to_string(dir.join(format!("{code}-sources.csv"))) {
-            for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-                let cells: Vec<&str> = line.splitn(3, ',').map(str::trim).collect();
-                if cells.len() == 3 {
-                    sources.push(format!(
-                        "    TaxSource {{ id: {:?}, title: {:?}, url: {:?} }},\n",
-                        cells[0], cells[1], cells[2]
-                    ));
-                }
-            }
-        }
+        read_sources(&dir.join(format!("{code}-sources.csv")), &mut sources);
     }
 
     writeln!(
@@ -120,17 +110,7 @@ fn main() {
         out.push_str(literal);
     }
     out.push_str("];\n\n");
-    if let Ok(text) = fs::read_to_string(dir.join("payroll-sources.csv")) {
-        for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-            let cells: Vec<&str> = line.splitn(3, ',').map(str::trim).collect();
-            if cells.len() == 3 {
-                sources.push(format!(
-                    "    TaxSource {{ id: {:?}, title: {:?}, url: {:?} }},\n",
-                    cells[0], cells[1], cells[2]
-                ));
-            }
-        }
-    }
+    read_sources(&dir.join("payroll-sources.csv"), &mut sources);
     let mut locals = Vec::new();
     if let Ok(text) = fs::read_to_string(dir.join("local-taxes.csv")) {
         for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -171,6 +151,21 @@ fn main() {
 
     let path = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("state_tax_tables.rs");
     fs::write(path, out).expect("write the state tables");
+}
+
+/// The `TaxSource` literals of a `source,title,url` file (none where it is missing).
+fn read_sources(path: &Path, sources: &mut Vec<String>) {
+    let Ok(text) = fs::read_to_string(path) else {
+        return;
+    };
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.splitn(3, ',').map(str::trim).collect();
+        assert!(cells.len() == 3, "{}: {line}", path.display());
+        sources.push(format!(
+            "    TaxSource {{ id: {:?}, title: {:?}, url: {:?} }},\n",
+            cells[0], cells[1], cells[2]
+        ));
+    }
 }
 
 fn number(x: f64) -> String {

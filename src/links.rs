@@ -81,6 +81,33 @@ fn quote(value: &str) -> String {
     format!("“{shown}”")
 }
 
+/// Sets a field from a link's value. On the page an emptied number field means its default; in
+/// a link an empty number is a number that does not parse, so it is set aside like any other.
+fn read_value(
+    is_number: bool,
+    value: &str,
+    set: impl FnOnce(&str) -> Result<(), FieldError>,
+) -> Result<(), FieldError> {
+    if is_number && value.trim().is_empty() {
+        Err(FieldError::Required)
+    } else {
+        set(value)
+    }
+}
+
+/// The warning for a value set aside: why, and what the page `kept` instead (empty: nothing).
+fn set_aside(key: String, value: &str, error: &FieldError, kept: &str) -> LinkWarning {
+    let kept = if kept.is_empty() {
+        "left it empty".to_string()
+    } else {
+        format!("kept {kept}")
+    };
+    LinkWarning {
+        key,
+        reason: format!("{} was set aside: {error} The page {kept}.", quote(value)),
+    }
+}
+
 /// Reads an offer key `oN.KEY` as (N, KEY).
 fn offer_key(key: &str) -> Option<(u32, &str)> {
     let rest = key.strip_prefix('o')?;
@@ -161,23 +188,12 @@ pub fn read(query: &str) -> LinkContents {
         household.basis = RankingBasis::BeforeTax;
     }
     for (field, value) in household_values {
-        let empty_number = field.range().is_some() && value.trim().is_empty();
-        let read = if empty_number {
-            Err(FieldError::Required)
-        } else {
-            household.set_text(field, &value)
-        };
+        let read = read_value(field.range().is_some(), &value, |v| {
+            household.set_text(field, v)
+        });
         if let Err(error) = read {
             let kept = household.text(field);
-            let kept = if kept.is_empty() {
-                "left it empty".to_string()
-            } else {
-                format!("kept {kept}")
-            };
-            warnings.push(LinkWarning {
-                key: field.key().into(),
-                reason: format!("{} was set aside: {error} The page {kept}.", quote(&value)),
-            });
+            warnings.push(set_aside(field.key().into(), &value, &error, &kept));
         }
     }
 
@@ -209,25 +225,22 @@ pub fn read(query: &str) -> LinkContents {
         let position = index + 1;
         let mut offer = Offer::new(position);
         for (field, value) in values {
-            // On the page an emptied number field means its default; in a link an empty number
-            // is a number that does not parse, so it is set aside and named like any other.
-            let empty_number = field.range().is_some() && value.trim().is_empty();
-            let read = if empty_number {
-                Err(FieldError::Required)
-            } else {
-                offer.set_text(field, &value)
-            };
+            let read = read_value(field.range().is_some(), &value, |v| {
+                offer.set_text(field, v)
+            });
             if let Err(error) = read {
                 let default = Offer::new(position).text(field);
                 let kept = if default.is_empty() {
-                    "left it empty".to_string()
+                    default
                 } else {
-                    format!("kept the default, {default}")
+                    format!("the default, {default}")
                 };
-                warnings.push(LinkWarning {
-                    key: format!("o{n}.{}", field.key()),
-                    reason: format!("{} was set aside: {error} The page {kept}.", quote(&value)),
-                });
+                warnings.push(set_aside(
+                    format!("o{n}.{}", field.key()),
+                    &value,
+                    &error,
+                    &kept,
+                ));
             }
         }
         read_offers.push(offer);
