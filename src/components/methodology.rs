@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::data::{federal_tax, parameter_rows, tax_sources, UsState, FEDERAL_TAX_CSV, SOURCES};
+use crate::data::{federal_citations, federal_tax, UsState, SOURCES, TAX_SOURCES};
 use crate::format::{self, dollars};
 use crate::model::tax::state::{is_counted, NO_WAGE_TAX};
 use crate::model::{FilingStatus, PlanYear};
@@ -32,20 +32,12 @@ fn state_taxes_counted() -> String {
     )
 }
 
-/// Where the parameters whose names start with `prefix` come from, for `year`: the short title
-/// of the source and the section.
-fn cite(year: u16, prefix: &str) -> String {
-    let Some(row) =
-        parameter_rows(FEDERAL_TAX_CSV).find(|r| r.year == year && r.parameter.starts_with(prefix))
-    else {
-        return String::new();
-    };
-    let title = tax_sources()
-        .find(|s| s.id == row.source)
-        .map_or(row.source, |s| {
-            s.title.split(" - ").next().unwrap_or(s.title)
-        });
-    format!("{title}, {}", row.section)
+/// Where a group of parameters of `year` comes from, in words.
+fn cite(year: u16, group: &str) -> String {
+    federal_citations(year, group)
+        .map(|(title, section)| format!("{title}, {section}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn pct(rate: f64) -> String {
@@ -103,22 +95,22 @@ fn tax_parameters(year: u16, filing: FilingStatus) -> Vec<(&'static str, String,
         .join("; ");
     vec![
         ("Rate schedule", schedule, cite(year, &format!("income_tax.threshold.{status}"))),
-        ("Standard deduction", dollars(law.standard_deduction.get(filing)), cite(year, &format!("standard_deduction.{status}"))),
-        ("Qualified overtime deduction", overtime, cite(year, &format!("overtime_deduction.cap.{status}"))),
+        ("Standard deduction", dollars(law.standard_deduction.get(filing)), cite(year, "standard_deduction")),
+        ("Qualified overtime deduction", overtime, cite(year, "overtime_deduction.cap")),
         ("Saver's credit", format!("{savers}; on up to {} of your contributions.", dollars(law.savers.contribution_cap)), cite(year, &format!("savers_credit.agi_limit.{status}"))),
         ("Child tax credit", format!(
             "{} a child, less {} for each {} (or part) of AGI over {}; up to {} a child refundable, at most {} of earnings over {}.",
             dollars(ctc.amount), dollars(ctc.phase_out.per_step), dollars(ctc.phase_out.step),
             dollars(ctc.phase_out.start.get(filing)), dollars(ctc.refundable_max),
             pct(ctc.refundable_rate), dollars(ctc.earned_income_floor)
-        ), cite(year, "ctc.amount")),
-        ("Earned income credit", eitc, cite(year, "eitc.1.max_credit")),
-        ("Social Security", format!("{} of wages up to {}", pct(law.social_security_rate), dollars(law.social_security_wage_base)), cite(year, "social_security.wage_base")),
+        ), cite(year, "ctc")),
+        ("Earned income credit", eitc, cite(year, "eitc.1")),
+        ("Social Security", format!("{} of wages up to {}", pct(law.social_security_rate), dollars(law.social_security_wage_base)), cite(year, "social_security")),
         ("Medicare", format!(
             "{} of all wages, plus {} of the household's wages over {}",
             pct(law.medicare_rate), pct(law.additional_medicare_rate),
             dollars(law.additional_medicare_threshold.get(filing))
-        ), cite(year, &format!("additional_medicare.threshold.{status}"))),
+        ), cite(year, "additional_medicare.threshold")),
     ]
 }
 
@@ -194,7 +186,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                         { ": " }{ s.used_for }{ "." }
                     </li>
                 }) }
-                { for tax_sources().map(|s| html! {
+                { for TAX_SOURCES.iter().map(|s| html! {
                     <li>
                         <a href={s.url} rel="noopener noreferrer">{ s.title }</a>
                         { ": federal tax parameters (see the table above)." }

@@ -14,8 +14,9 @@ pub struct ValueChartProps {
     pub comparison: std::rc::Rc<Comparison>,
 }
 
-/// The width of a bar's drawing, in SVG units.
-const WIDTH: f64 = 1000.0;
+/// The width of a bar's drawing, in SVG units: whole units, fine enough for any screen (and no
+/// precision float formatting in the wasm).
+const WIDTH: f64 = 100_000.0;
 
 #[component]
 pub fn ValueChart(props: &ValueChartProps) -> Html {
@@ -58,14 +59,14 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                         .collect::<Vec<_>>()
                         .join(", ");
                     let alt = format!("{label}: you keep {}, {} goes out. {words}.", dollars(kept), dollars(out));
-                    let mut x = 0.0;
+                    let mut x: f64 = 0.0;
                     html! {
                         <figure class="bar" data-testid={format!("chart-{n}")}>
                             <figcaption>
                                 <strong>{ label.clone() }</strong>
                                 { format!(" you keep {}; {} goes out", dollars(kept), dollars(out)) }
                             </figcaption>
-                            <svg viewBox={format!("0 0 {WIDTH} 28")} preserveAspectRatio="none"
+                            <svg viewBox="0 0 100000 28" preserveAspectRatio="none"
                                 role="img" aria-label={alt} tabindex="0" focusable="true">
                                 { for parts.iter().map(|(part, amount)| {
                                     let width = if scale > 0.0 { amount / scale * WIDTH } else { 0.0 };
@@ -73,7 +74,7 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                                         <rect class={classes!("part", part.key(), (!part.kept()).then_some("out"))}
                                             data-testid={format!("chart-{n}-{}", part.key())}
                                             data-value={crate::model::Metric::data_value(*amount)}
-                                            x={format!("{x:.3}")} y="0" width={format!("{width:.3}")} height="28">
+                                            x={(x.round() as i64).to_string()} y="0" width={(width.round() as i64).to_string()} height="28">
                                             <title>{ format!("{}: {}", part.label(), dollars(*amount)) }</title>
                                         </rect>
                                     };

@@ -8,9 +8,8 @@ mod state_tax;
 mod states;
 
 pub use federal_tax::{
-    federal_tax, parameter_rows, read_federal_tax, tax_sources, ByFiling, ChildTaxCredit,
-    EarnedIncomeCredit, FederalTax, OvertimeDeduction, ParameterRow, SaversCredit, StepPhaseOut,
-    TaxSource, FEDERAL_TAX_CSV, TAX_SOURCES_CSV, TAX_YEARS,
+    federal_citations, federal_tax, ByFiling, ChildTaxCredit, EarnedIncomeCredit, FederalTax,
+    OvertimeDeduction, SaversCredit, StepPhaseOut, TaxSource, FEDERAL_TAX, TAX_SOURCES, TAX_YEARS,
 };
 
 pub use state_tax::{

@@ -27,8 +27,16 @@ fn law(year: u16) -> &'static FederalTax {
 
 #[test]
 fn every_year_of_the_table_reads() {
-    let years = crate::data::read_federal_tax().expect("every parameter of every year");
-    assert_eq!(years.map(|y| y.year), [2024, 2025, 2026]);
+    // The build reads every parameter of every year, or stops.
+    assert_eq!(crate::data::FEDERAL_TAX.map(|y| y.year), [2024, 2025, 2026]);
+    assert_eq!(federal_tax(2025).year, 2025);
+    let cited: Vec<_> = crate::data::federal_citations(2026, "standard_deduction").collect();
+    assert_eq!(cited.first().map(|c| c.0), Some("Rev. Proc. 2025-32"));
+    let social_security: Vec<_> = crate::data::federal_citations(2026, "social_security").collect();
+    assert!(
+        social_security.len() >= 2,
+        "the rate's statute and the wage base's SSA notice"
+    );
 }
 
 #[test]
