@@ -2,6 +2,8 @@
 //! contributions"). The return most states share is computed here from the state's table.
 
 use super::{FederalReturn, FederalTax, Pay, TaxUnit};
+
+mod own_rules;
 use crate::data::{
     state_income_tax, state_payroll, LinearPhaseOut, PayrollWages, StateIncomeTax, UsState,
 };
@@ -22,7 +24,17 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 
 /// The places whose income tax the page counts: those without one, and those whose tables and
 /// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
-pub const COUNTED: &[UsState] = &[];
+pub const COUNTED: &[UsState] = &[
+    UsState::GA,
+    UsState::IA,
+    UsState::IN,
+    UsState::KS,
+    UsState::LA,
+    UsState::MS,
+    UsState::MT,
+    UsState::NE,
+    UsState::PA,
+];
 
 /// Whether the page counts the income tax of `state`.
 pub fn is_counted(state: UsState) -> bool {
@@ -85,7 +97,8 @@ pub fn schedule_tax(brackets: &[(f64, f64)], taxable: f64) -> f64 {
 }
 
 /// The household's state return: `federal` is its federal return (the state credits that follow
-/// federal ones read it).
+/// federal ones read it). Each step is the shared one, with what the state's own law adds
+/// (`own_rules`).
 pub fn state_return(
     rule: &StateIncomeTax,
     law: &FederalTax,
@@ -94,7 +107,8 @@ pub fn state_return(
 ) -> StateReturn {
     let filing = unit.filing;
     let kids = f64::from(unit.kids);
-    let agi: f64 = unit.jobs().map(|pay| state_wages(rule, &pay)).sum();
+    let agi: f64 = unit.jobs().map(|pay| state_wages(rule, &pay)).sum::<f64>()
+        - own_rules::exclusions(rule, unit, federal);
     let standard = if rule.std_uses_federal {
         law.standard_deduction.get(filing)
     } else {
@@ -107,9 +121,10 @@ pub fn state_return(
         filing,
         agi,
     );
-    let deductions = standard + exemptions;
+    let deductions = standard + exemptions + own_rules::deductions(rule, federal);
     let taxable_income = (agi - deductions).max(0.0);
-    let tax = schedule_tax(rule.brackets.get(filing), taxable_income);
+    let tax = own_rules::tax(rule, unit, agi, deductions, federal)
+        .unwrap_or_else(|| schedule_tax(rule.brackets.get(filing), taxable_income));
 
     let exemption_credits = phased(
         rule.credit_personal.get(filing) + rule.credit_dependent * kids,
@@ -127,15 +142,16 @@ pub fn state_return(
             nonrefundable += credit;
         }
     }
+    nonrefundable += own_rules::nonrefundable_credits(rule, unit, federal);
     let mut ret = StateReturn {
         agi,
         deductions,
         taxable_income,
         tax,
-        nonrefundable_credits: nonrefundable,
+        nonrefundable_credits: nonrefundable.clamp(0.0, tax.max(0.0)),
         refundable_credits: refundable,
     };
-    ret.nonrefundable_credits = ret.nonrefundable_credits.clamp(0.0, ret.tax.max(0.0));
+    own_rules::after_credits(rule, law, unit, federal, &mut ret);
     ret
 }
 

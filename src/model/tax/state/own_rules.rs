@@ -1,0 +1,149 @@
+//! What a state's own law adds to the shared state return, at the step where it acts. Every
+//! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
+//! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
+
+use super::{schedule_tax, StateReturn};
+use crate::data::{StateIncomeTax, UsState};
+use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
+use crate::model::FilingStatus;
+
+/// Wages a state leaves out of its income: Georgia's overtime exclusion (2026 on), West
+/// Virginia's low-income earned income exclusion.
+pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let offer = unit.offer.unwrap_or_default();
+    match rule.state {
+        UsState::GA => offer
+            .ot_qualified
+            .clamp(0.0, rule.extra("ga.overtime_exclusion_cap")),
+        UsState::WV if federal.agi <= rule.extra("wv.low_income_exclusion.agi_limit") => federal
+            .agi
+            .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
+        _ => 0.0,
+    }
+}
+
+/// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
+/// federal taxable income.
+pub fn deductions(rule: &StateIncomeTax, federal: &FederalReturn) -> f64 {
+    if rule.extra("income.federal_overtime_deduction") > 0.0 {
+        federal.overtime_deduction
+    } else {
+        0.0
+    }
+}
+
+/// The tax where a state computes it otherwise than its schedule on taxable income.
+pub fn tax(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    agi: f64,
+    deductions: f64,
+    federal: &FederalReturn,
+) -> Option<f64> {
+    match rule.state {
+        // Married couples: each spouse's income, less its share of the deductions (in
+        // proportion to income), is taxed with the schedule on its own.
+        UsState::MS
+            if unit.filing == FilingStatus::Joint && rule.extra("ms.joint_per_spouse") > 0.0 =>
+        {
+            let schedule = rule.brackets.get(FilingStatus::Joint);
+            let incomes: Vec<f64> = unit.jobs().map(|p| p.wages_box1().max(0.0)).collect();
+            let total: f64 = incomes.iter().sum();
+            if total <= 0.0 {
+                return Some(0.0);
+            }
+            Some(
+                incomes
+                    .iter()
+                    .map(|income| {
+                        schedule_tax(schedule, (income - deductions * income / total).max(0.0))
+                    })
+                    .sum(),
+            )
+        }
+        // No tax where federal AGI is at most the federal standard deduction.
+        UsState::UT
+            if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
+                && federal.agi <= federal.standard_deduction =>
+        {
+            Some(0.0)
+        }
+        _ => {
+            let _ = (agi, deductions);
+            None
+        }
+    }
+}
+
+/// Non-refundable credits beyond the shared ones: Georgia's low income credit.
+pub fn nonrefundable_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    match rule.state {
+        UsState::GA => {
+            let exemptions = f64::from(unit.kids)
+                + if unit.filing == FilingStatus::Joint {
+                    2.0
+                } else {
+                    1.0
+                };
+            (1..)
+                .map_while(|i| {
+                    let below = rule.extra(&format!("ga.low_income_credit.agi_below.{i}"));
+                    (below > 0.0).then(|| {
+                        (
+                            below,
+                            rule.extra(&format!("ga.low_income_credit.per_exemption.{i}")),
+                        )
+                    })
+                })
+                .find(|(below, _)| federal.agi < *below)
+                .map_or(0.0, |(_, per)| per * exemptions)
+        }
+        _ => 0.0,
+    }
+}
+
+/// What a state's law does to the tax after its credits: Pennsylvania's tax forgiveness, Iowa's
+/// low-income exemption and single filers' reduction.
+pub fn after_credits(
+    rule: &StateIncomeTax,
+    _law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    match rule.state {
+        UsState::PA => {
+            // Eligibility income: PA taxable income of the household (wages only here).
+            let married = unit.filing == FilingStatus::Joint;
+            let base = rule.extra(if married {
+                "pa.forgiveness.base.married"
+            } else {
+                "pa.forgiveness.base.unmarried"
+            }) + rule.extra("pa.forgiveness.per_dependent") * f64::from(unit.kids);
+            let over = (ret.agi - base).max(0.0);
+            let steps = (over / rule.extra("pa.forgiveness.step")).ceil();
+            let forgiven = (1.0 - rule.extra("pa.forgiveness.step_rate") * steps).max(0.0);
+            ret.nonrefundable_credits =
+                (ret.nonrefundable_credits + ret.tax * forgiven).min(ret.tax);
+        }
+        UsState::IA => {
+            // Modified net income: for a household of wages, federal AGI.
+            let income = federal.agi;
+            let after = ret.tax - ret.nonrefundable_credits;
+            let capped = if income <= rule.extra(&format!("ia.exempt_income.{}", unit.filing.key()))
+            {
+                0.0
+            } else if unit.filing == FilingStatus::Single {
+                after.min((income - rule.extra("ia.single_reduction_base")).max(0.0))
+            } else {
+                after
+            };
+            ret.nonrefundable_credits = ret.tax - capped.max(0.0);
+        }
+        _ => {}
+    }
+}
