@@ -372,3 +372,78 @@ fn state_payroll_contributions_at_the_years_rates_and_limits() {
     );
     close(payroll(TX, 2026, pay(200_000.0)), 0.0);
 }
+
+// ---- state income tax ----
+
+/// The state income tax of a single filer with `wages` (and `deferral`) and nothing else.
+fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
+    let st = crate::data::UsState::from_code(code).expect("a state");
+    let rule = crate::data::state_income_tax(st, year).expect("a table");
+    let unit = TaxUnit {
+        filing: Single,
+        kids: 0,
+        offer: Some(Pay {
+            wages,
+            deferral,
+            ..Pay::default()
+        }),
+        other: 0.0,
+    };
+    let federal = federal_return(law(year), &unit);
+    state::state_return(rule, law(year), &unit, &federal).income_tax()
+}
+
+#[test]
+fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
+    // Each from the state's rate schedule, deductions and exemptions of the year.
+    let cases: [(&str, [f64; 3]); 9] = [
+        // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
+        ("GA", [2_048.2, 1_972.2, 1_746.5]),
+        // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
+        // from 2025; less the $40 personal credit.
+        ("IA", [1_718.478 - 40.0, 1_301.5 - 40.0, 1_288.2 - 40.0]),
+        // Indiana: 49,000 after the $1,000 exemption at 3.05%, 3.0%, 2.95%.
+        ("IN", [1_494.5, 1_470.0, 1_445.5]),
+        // Kansas: 50,000 - 3,605 - 9,160 = 37,235: 5.2% of 23,000 + 5.58% of 14,235.
+        ("KS", [1_990.313; 3]),
+        // Louisiana: 2024 1.85% of 12,500 + 3.5% of 37,500 less the 83.25 exemption credit;
+        // then 3% flat over a 12,500 (2026: 12,838) standard deduction.
+        ("LA", [1_460.5, 1_125.0, 1_114.86]),
+        // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
+        // 4.0% of 31,700.
+        ("MS", [1_489.9, 1_394.8, 1_268.0]),
+        // Montana: federal taxable income; 4.7% to 20,500 / 21,100 then 5.9%; 2026 4.7% to 47,500.
+        ("MT", [1_842.6, 1_767.55, 1_593.3]),
+        // Nebraska: 50,000 less 8,350 / 8,600 / 8,850 on four brackets, less the personal credit.
+        (
+            "NE",
+            [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
+        ),
+        // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
+        ("PA", [1_535.0; 3]),
+    ];
+    for (code, by_year) in cases {
+        for (year, expected) in [2024, 2025, 2026].into_iter().zip(by_year) {
+            let actual = state_tax_single(code, year, 50_000.0, 0.0);
+            assert!(
+                (actual - expected).abs() < 1e-6,
+                "{code} {year}: {actual} is not {expected}"
+            );
+        }
+    }
+}
+
+#[test]
+fn pennsylvania_taxes_deferrals_and_forgives_low_incomes() {
+    // A 2,000 deferral stays in PA compensation: 3.07% of 50,000.
+    close(state_tax_single("PA", 2025, 50_000.0, 2_000.0), 1_535.0);
+    // 7,000 is 500 over the 6,500 base: two steps of 250, so 80% of 214.90 is forgiven.
+    close(state_tax_single("PA", 2024, 7_000.0, 0.0), 214.9 * 0.2);
+    close(state_tax_single("PA", 2024, 6_000.0, 0.0), 0.0);
+    // From 2025 the Working Pennsylvanians Tax Credit refunds 10% of the federal earned income
+    // credit: 10% of 7.65% of 7,000.
+    close(
+        state_tax_single("PA", 2025, 7_000.0, 0.0),
+        214.9 * 0.2 - 0.1 * 0.0765 * 7_000.0,
+    );
+}
