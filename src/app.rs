@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::browser::run_later;
 use crate::components::{
-    ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Scoreboard,
-    SelectField, ShareLink, ValueChart, WageBenchmark,
+    ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Places,
+    Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
 };
 use crate::format;
 use crate::model::{compute, PlanYear, MAX_OFFERS};
@@ -241,6 +241,7 @@ pub fn App() -> Html {
                 <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <Places scenario={state.scenario.clone()} />
                 <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Methodology year={state.scenario.year()} filing={state.scenario.household().filing} />
             </main>

@@ -581,3 +581,46 @@ fn bisect(low: f64, high: f64, mut reached: impl FnMut(f64) -> bool) -> f64 {
     }
     reaches
 }
+
+/// What an offer is worth in one place, as if its job and your home were there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceValue {
+    pub state: UsState,
+    /// Value to you after tax there.
+    pub after_tax: f64,
+    /// The same at U.S.-average prices (BEA regional price parity).
+    pub col_after_tax: f64,
+    pub state_tax: f64,
+    pub state_payroll: f64,
+    /// Whether the page counts the place's income tax (else it is 0 there).
+    pub counted: bool,
+}
+
+/// The offer in each of the 51 places (its work location and the household's home both there),
+/// best at U.S.-average prices first: for a remote worker choosing where to live.
+pub fn value_by_place(offer: &Offer, household: &Household, year: PlanYear) -> Vec<PlaceValue> {
+    let mut places: Vec<PlaceValue> = UsState::ALL
+        .iter()
+        .map(|&state| {
+            let moved = Offer {
+                state: Some(state),
+                ..offer.clone()
+            };
+            let home = Household {
+                home: Some(state),
+                ..household.clone()
+            };
+            let f = compute_offer(&moved, &home, year);
+            PlaceValue {
+                state,
+                after_tax: f.after_tax,
+                col_after_tax: f.location.map_or(f.after_tax, |l| l.col_after_tax),
+                state_tax: f.state_tax,
+                state_payroll: f.state_payroll,
+                counted: f.state_detail.counted,
+            }
+        })
+        .collect();
+    places.sort_by(|a, b| b.col_after_tax.total_cmp(&a.col_after_tax));
+    places
+}

@@ -14,8 +14,9 @@ pub mod tax;
 
 pub use breakdown::Part;
 pub use compute::{
-    breakeven, compute, compute_offer, wage_percentile, Comparison, Component, LocationFigures,
-    OfferFigures, OfferResult, PercentilePosition, Shortfall, WagePercentile,
+    breakeven, compute, compute_offer, value_by_place, wage_percentile, Comparison, Component,
+    LocationFigures, OfferFigures, OfferResult, PercentilePosition, PlaceValue, Shortfall,
+    WagePercentile,
 };
 pub use fields::{
     canonical, clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,

@@ -1194,3 +1194,29 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_offer_in_each_of_the_51_places_best_at_us_prices_first() {
+    let places = value_by_place(&hourly(30.0), &Household::default(), PlanYear::Y2026);
+    assert_eq!(places.len(), 51);
+    assert!(places
+        .windows(2)
+        .all(|w| w[0].col_after_tax >= w[1].col_after_tax));
+    let at = |code: &str| {
+        places
+            .iter()
+            .find(|p| p.state.code() == code)
+            .expect("a place")
+    };
+    // Texas and Florida tax no wages: the same value after tax, counted; Texas's prices are
+    // lower (RPP 97 against 104), so the same dollars buy more there.
+    let (tx, fl) = (at("TX"), at("FL"));
+    close(tx.after_tax, fl.after_tax);
+    assert!(tx.counted && fl.counted && tx.state_tax == 0.0);
+    assert!(tx.col_after_tax > fl.col_after_tax);
+    // Pennsylvania takes 3.07% of the 62,400 and unemployment insurance.
+    close(
+        tx.after_tax - at("PA").after_tax,
+        0.0307 * 62_400.0 + at("PA").state_payroll,
+    );
+}

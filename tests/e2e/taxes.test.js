@@ -103,3 +103,21 @@ test('a version 1 link ranks before tax until switched, and is written as versio
   assert.equal(await page.locator('[data-testid="offer-card-2"][data-best="true"]').count(), 1);
   assert.deepEqual(page.problems, []);
 });
+
+test('where an offer is worth most: the 51 places on demand, best at U.S.-average prices first', async () => {
+  const page = await open(session, '?v=2&filing=joint&kids=1&o1.name=Remote%20A&o1.wage=30&o2.name=Remote%20B&o2.pay=salary&o2.salary=90000');
+  const rows = hook(page, 'places-table').locator('tbody tr');
+  assert.equal(await rows.count(), 0, 'nothing computed until asked');
+  await hook(page, 'places').locator('summary').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="places-table"] tbody tr').length === 51);
+  const money = (text) => Number(text.replace(/[$,]/g, ''));
+  const atPrices = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2].textContent));
+  const values = atPrices.map(money);
+  assert.ok(values.every((v, i) => i === 0 || values[i - 1] >= v), 'sorted');
+  const texas = hook(page, 'places-table').locator('tr[data-state="TX"] td');
+  assert.equal(await texas.nth(2).textContent(), '$0');
+  const first = await rows.first().textContent();
+  await hook(page, 'places-offer').selectOption('1');
+  await page.waitForFunction((before) => document.querySelector('[data-testid="places-table"] tbody tr').textContent !== before, first);
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,85 @@
+//! "Where is it worth most": one offer's value after tax in each of the 51 places, as if its
+//! job and your home were there, sorted by what it buys at U.S.-average prices. For the remote
+//! worker choosing where to live; computed only when opened, not on every keystroke.
+
+use web_sys::HtmlDetailsElement;
+use yew::prelude::*;
+
+use crate::format::dollars;
+use crate::model::{value_by_place, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct PlacesProps {
+    pub scenario: Scenario,
+}
+
+#[component]
+pub fn Places(props: &PlacesProps) -> Html {
+    let open = use_state(|| false);
+    let chosen = use_state(|| 0usize);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
+        })
+    };
+    let offers = props.scenario.offers();
+    let index = (*chosen).min(offers.len() - 1);
+    let onchoose = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            chosen.set(value.parse().unwrap_or(0));
+        })
+    };
+    let rows = if *open {
+        value_by_place(
+            &offers[index],
+            props.scenario.household(),
+            props.scenario.year(),
+        )
+    } else {
+        Vec::new()
+    };
+    html! {
+        <section class="places" aria-labelledby="places-title">
+            <h2 id="places-title">{ "Where is an offer worth most?" }</h2>
+            <details class="places-details" {ontoggle} data-testid="places">
+                <summary>{ "Its value after tax in each of the 51 places, for a remote job" }</summary>
+                <div class="field places-choice">
+                    <label for="places-offer">{ "Offer" }</label>
+                    <select id="places-offer" data-testid="places-offer" onchange={onchoose}>
+                        { for offers.iter().enumerate().map(|(i, o)| html! {
+                            <option value={i.to_string()} selected={i == index}>{ o.label.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="The offer's value in each place">
+                    <table data-testid="places-table">
+                        <caption>{ "As if the job and your home were in each place: state income tax and payroll contributions of the place, with your household; sorted by what the value buys at U.S.-average prices (BEA regional price parities, 2023). Local income taxes are not included." }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Place" }</th>
+                                <th scope="col">{ "Value after tax" }</th>
+                                <th scope="col">{ "At U.S.-average prices" }</th>
+                                <th scope="col">{ "State income tax" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|p| html! {
+                                <tr data-state={p.state.code()}>
+                                    <th scope="row">{ p.state.name() }</th>
+                                    <td>{ dollars(p.after_tax) }</td>
+                                    <td>{ dollars(p.col_after_tax) }</td>
+                                    <td>{ if p.counted { dollars(p.state_tax) } else { "not counted yet".to_string() } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
