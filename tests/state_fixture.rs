@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use offer_compare::data::{state_income_tax, UsState};
 use offer_compare::model::tax::state::{
-    is_counted, payroll_contributions, state_return, NO_WAGE_TAX,
+    is_counted, payroll_contributions, schedule_tax, state_return, NO_WAGE_TAX,
 };
 use offer_compare::model::tax::{federal_return, federal_tax, Pay, TaxUnit};
 use offer_compare::model::FilingStatus;
@@ -87,6 +87,11 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // children of a given age under 17 are left out (taxes.md), so these households are not
         // compared.
         UsState::IL if h.unit.kids > 0 && earned_income_credit(h) > 0.0 => None,
+        // PolicyEngine itemizes Hawaii's own income tax withheld (HRS 235-2.4; N-11 instructions,
+        // "Taxes You Paid"), which the calculator leaves out: it takes the standard deduction
+        // (taxes.md).
+        UsState::HI if hi_policyengine_itemizes(h, &h.unit) => None,
+        UsState::HI if hi_policyengine_itemizes(h, &h.unit.without_offer()) => None,
         _ => Some(reference),
     }
 }
@@ -97,6 +102,35 @@ fn earned_income_credit(h: &Household) -> f64 {
     let with = federal_return(law, &h.unit).earned_income_credit;
     let without = federal_return(law, &h.unit.without_offer()).earned_income_credit;
     with.max(without)
+/// Whether PolicyEngine itemizes on the Hawaii return of `unit`: where federal AGI is under the
+/// limit for deducting state income tax, and its estimate of the tax withheld (each earner's
+/// wages less the single standard deduction, on the single schedule) exceeds the standard
+/// deduction.
+fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
+    let Some(rule) = state_income_tax(UsState::HI, h.year) else {
+        return false;
+    };
+    let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
+    let earners = if unit.filing == FilingStatus::Joint {
+        wages
+    } else {
+        vec![wages.iter().sum()]
+    };
+    let single = FilingStatus::Single;
+    let withheld: f64 = earners
+        .iter()
+        .map(|w| {
+            schedule_tax(
+                rule.brackets.get(single),
+                (w - rule.std.get(single)).max(0.0),
+            )
+        })
+        .sum();
+    let limit = rule.extra(&format!(
+        "hi.itemized_income_tax.agi_limit.{}",
+        unit.filing.key()
+    ));
+    earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
 }
 
 /// The same for payroll contributions: `None` where the fixture's correction lines say

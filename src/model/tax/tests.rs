@@ -404,6 +404,13 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         ("IA", [1_718.478 - 40.0, 1_301.5 - 40.0, 1_288.2 - 40.0]),
         // Illinois: 4.95% of 50,000 less one exemption of 2,775, 2,850, 2,925.
         ("IL", [2_337.637_5, 2_333.925, 2_330.212_5]),
+        // Hawaii: 50,000 - 4,400 (2026: 8,000) - 1,144 = 44,456 (2026: 40,856). 2024: 1.4% of
+        // 2,400 + 3.2% and 5.5% of 2,400 and 4,800 + 6.4%, 6.8%, 7.2% of 4,800 each + 7.6% of
+        // 12,000 + 7.9% of 8,456 = 33.6 + 76.8 + 264 + 307.2 + 326.4 + 345.6 + 912 + 668.024;
+        // 2025: 1.4% of 9,600 + 3.2%, 5.5%, 6.4% of 4,800 each + 6.8% of 12,000 + 7.2% of 8,456
+        // = 134.4 + 153.6 + 264 + 307.2 + 816 + 608.832; 2026 the same to 36,000 + 7.2% of
+        // 4,856 = 349.632. No food/excise credit for a single filer with AGI of 50,000.
+        ("HI", [2_933.624, 2_284.032, 1_675.2 + 349.632]),
         // Indiana: 49,000 after the $1,000 exemption at 3.05%, 3.0%, 2.95%.
         ("IN", [1_494.5, 1_470.0, 1_445.5]),
         // Kansas: 50,000 - 3,605 - 9,160 = 37,235: 5.2% of 23,000 + 5.58% of 14,235.
@@ -457,6 +464,26 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     };
     close(tax_line(15_750.0), 0.0);
     close(tax_line(15_751.0), 0.045 * 15_751.0);
+fn hawaii_refunds_its_food_excise_credit_per_exemption() {
+    let hi = crate::data::state_income_tax(crate::data::UsState::HI, 2025).expect("a table");
+    let refundable = |filing, kids, wages| {
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(hi, law(2025), &unit, &federal);
+        ret.refundable_credits - 0.4 * federal.earned_income_credit
+    };
+    // Federal AGI 30,000 to 39,999: 110 an exemption; 40,000 to 49,999: 90 on joint and head of
+    // household returns, none on a single one.
+    close(refundable(Single, 0, 35_000.0), 110.0);
+    close(refundable(Single, 0, 45_000.0), 0.0);
+    close(refundable(Joint, 2, 45_000.0), 4.0 * 90.0);
+    close(refundable(HeadOfHousehold, 1, 55_000.0), 2.0 * 70.0);
+    close(refundable(HeadOfHousehold, 1, 60_000.0), 0.0);
 }
 
 #[test]

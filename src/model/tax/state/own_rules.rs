@@ -107,7 +107,7 @@ pub fn nonrefundable_credits(
 }
 
 /// What a state's law does to the tax after its credits: Pennsylvania's tax forgiveness, Iowa's
-/// low-income exemption and single filers' reduction.
+/// low-income exemption and single filers' reduction, Hawaii's refundable food/excise tax credit.
 pub fn after_credits(
     rule: &StateIncomeTax,
     _law: &FederalTax,
@@ -167,4 +167,28 @@ fn il_exemption_income_limit(
     ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
     ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
     ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
+        UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
+        _ => {}
+    }
+}
+
+/// Hawaii's refundable food/excise tax credit (HRS 235-55.85): an amount per exemption (filer,
+/// spouse, each child) by federal AGI and filing status.
+fn hi_food_excise_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let exemptions = f64::from(unit.kids)
+        + if unit.filing == FilingStatus::Joint {
+            2.0
+        } else {
+            1.0
+        };
+    (1..)
+        .map_while(|i| {
+            let below = rule.extra(&format!("hi.food_excise_credit.agi_below.{i}"));
+            (below > 0.0).then(|| {
+                let key = format!("hi.food_excise_credit.{}.{i}", unit.filing.key());
+                (below, rule.extra(&key))
+            })
+        })
+        .find(|(below, _)| federal.agi < *below)
+        .map_or(0.0, |(_, per)| per * exemptions)
 }
