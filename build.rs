@@ -354,6 +354,23 @@ fn payroll_literals(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The groups of federal parameters whose sources the page cites, beside its table of them
+/// (`src/components/methodology.rs`, `tax_parameters`); the rest stay in `data/` only.
+const CITED_GROUPS: [&str; 12] = [
+    "income_tax.threshold.single",
+    "income_tax.threshold.joint",
+    "income_tax.threshold.hoh",
+    "standard_deduction",
+    "overtime_deduction.cap",
+    "savers_credit.agi_limit.single",
+    "savers_credit.agi_limit.joint",
+    "savers_credit.agi_limit.hoh",
+    "ctc",
+    "eitc.1",
+    "social_security",
+    "additional_medicare.threshold",
+];
+
 /// The federal parameters of every year, and where each group of them comes from.
 fn federal_tables() {
     println!("cargo:rerun-if-changed=data/federal-tax.csv");
@@ -384,6 +401,9 @@ fn federal_tables() {
             .rsplit_once('.')
             .map_or(cells[0], |(g, _)| g)
             .to_string();
+        if !CITED_GROUPS.contains(&group.as_str()) {
+            continue;
+        }
         let cited = citations.entry((year, group)).or_default();
         let citation = (cells[3].to_string(), cells[4].to_string());
         if !cited.contains(&citation) {

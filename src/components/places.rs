@@ -58,7 +58,7 @@ pub fn Places(props: &PlacesProps) -> Html {
                 </div>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="The offer's value in each place">
                     <table data-testid="places-table">
-                        <caption>{ "As if the job and your home were in each place: state income tax and payroll contributions of the place, with your household; sorted by what the value buys at U.S.-average prices (BEA regional price parities, 2023). Local income taxes are not included." }</caption>
+                        <caption>{ "With the job and your home in each place; sorted by what the value buys at U.S.-average prices (BEA, 2023). Local taxes not included." }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "Place" }</th>

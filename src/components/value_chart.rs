@@ -1,7 +1,7 @@
 //! Where each offer's value goes: one bar per offer on one scale, split into what you keep
 //! (take-home pay, your 401(k) money, the employer's retirement money, tax-free benefits) and what
 //! goes out (taxes, premiums, commute). Drawn as SVG by the page; each part carries its figure for
-//! tests, a title for hover, and the bar a text alternative; the same figures as a table below.
+//! tests and a title for hover, and each bar a text alternative naming every part's amount.
 
 use yew::prelude::*;
 
@@ -86,27 +86,6 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                     }
                 }) }
             </div>
-            <details class="chart-table">
-                <summary>{ "The chart as a table" }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Parts of each offer's value">
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ "Part" }</th>
-                                { for rows.iter().map(|(label, _)| html! { <th scope="col">{ label.clone() }</th> }) }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for Part::ALL.iter().enumerate().map(|(k, part)| html! {
-                                <tr>
-                                    <th scope="row">{ part.label() }</th>
-                                    { for rows.iter().map(|(_, parts)| html! { <td>{ dollars(parts[k].1) }</td> }) }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
         </section>
     }
 }

@@ -145,6 +145,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
+        UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
         _ => {}
     }
 }
@@ -167,9 +168,6 @@ fn il_exemption_income_limit(
     ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
     ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
     ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
-        UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
-        _ => {}
-    }
 }
 
 /// Hawaii's refundable food/excise tax credit (HRS 235-55.85): an amount per exemption (filer,
