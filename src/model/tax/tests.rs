@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 9] = [
+    let cases: [(&str, [f64; 3]); 10] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -421,6 +421,16 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         ),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
         ("PA", [1_535.0; 3]),
+        // Utah: 4.55%, 4.5%, 4.45% of 50,000, less the taxpayer credit: 6% of the federal
+        // standard deduction (876, 945, 966) less 1.3% of 50,000 over 17,652 / 18,213 / 18,626.
+        (
+            "UT",
+            [
+                2_275.0 - (876.0 - 0.013 * 32_348.0),
+                2_250.0 - (945.0 - 0.013 * 31_787.0),
+                2_225.0 - (966.0 - 0.013 * 31_374.0),
+            ],
+        ),
     ];
     for (code, by_year) in cases {
         for (year, expected) in [2024, 2025, 2026].into_iter().zip(by_year) {
@@ -431,6 +441,20 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             );
         }
     }
+}
+
+#[test]
+fn utah_exempts_income_up_to_the_federal_standard_deduction() {
+    // 15,750 is the 2025 federal standard deduction: no tax at all (59-10-104.1), where the
+    // schedule would give 4.5% of it before the taxpayer credit.
+    let rule = crate::data::state_income_tax(crate::data::UsState::UT, 2025).expect("a table");
+    let tax_line = |wages: f64| {
+        let unit = unit(Single, 0, wages, 0.0);
+        let federal = federal_return(law(2025), &unit);
+        state::state_return(rule, law(2025), &unit, &federal).tax
+    };
+    close(tax_line(15_750.0), 0.0);
+    close(tax_line(15_751.0), 0.045 * 15_751.0);
 }
 
 #[test]

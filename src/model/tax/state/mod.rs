@@ -34,6 +34,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::MT,
     UsState::NE,
     UsState::PA,
+    UsState::UT,
 ];
 
 /// Whether the page counts the income tax of `state`.
