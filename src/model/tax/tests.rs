@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 10] = [
+    let cases: [(&str, [f64; 3]); 11] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -420,6 +420,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
         ),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
+        // North Dakota: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 is under the
+        // 0% bracket (47,150 / 48,475 / 49,575).
+        ("ND", [0.0; 3]),
         ("PA", [1_535.0; 3]),
         // Utah: 4.55%, 4.5%, 4.45% of 50,000, less the taxpayer credit: 6% of the federal
         // standard deduction (876, 945, 966) less 1.3% of 50,000 over 17,652 / 18,213 / 18,626.
@@ -455,6 +458,33 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     };
     close(tax_line(15_750.0), 0.0);
     close(tax_line(15_751.0), 0.045 * 15_751.0);
+}
+
+#[test]
+fn north_dakota_credits_a_marriage_penalty() {
+    // 2025, joint, 100,000 and 60,000 of wages: taxable income 160,000 - 31,500 = 128,500, joint
+    // tax 1.95% of 47,525 over 80,975 = 926.74; as two single returns, 60,000 - 15,750 = 44,250
+    // (no tax) and 84,250 (1.95% of 35,775 over 48,475 = 697.61): the credit is the difference,
+    // 229.13 (at most 312).
+    let rule = crate::data::state_income_tax(crate::data::UsState::ND, 2025).expect("a table");
+    let unit = unit(Joint, 0, 100_000.0, 60_000.0);
+    let federal = federal_return(law(2025), &unit);
+    let r = state::state_return(rule, law(2025), &unit, &federal);
+    close(r.tax, 0.0195 * 47_525.0);
+    close(
+        r.nonrefundable_credits,
+        0.0195 * 47_525.0 - 0.0195 * 35_775.0,
+    );
+    // With 45,000 for the lower earner (under 47,550) there is none.
+    let unit = TaxUnit {
+        other: 45_000.0,
+        ..unit
+    };
+    let federal = federal_return(law(2025), &unit);
+    close(
+        state::state_return(rule, law(2025), &unit, &federal).nonrefundable_credits,
+        0.0,
+    );
 }
 
 #[test]

@@ -32,6 +32,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::LA,
     UsState::MS,
     UsState::MT,
+    UsState::ND,
     UsState::NE,
     UsState::PA,
     UsState::UT,

@@ -144,6 +144,30 @@ pub fn after_credits(
             };
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
+        UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         _ => {}
     }
+}
+
+/// North Dakota's marriage penalty credit (N.D.C.C. 57-38-01.28): for a joint return over the
+/// taxable income limit where each spouse's income is over its limit, the joint tax less the
+/// tax of two single returns (the lower earner's income less a single standard deduction, and
+/// the rest), at most the maximum.
+fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let lower = unit
+        .jobs()
+        .map(|pay| pay.wages_box1())
+        .fold(f64::INFINITY, f64::min);
+    if unit.filing != FilingStatus::Joint
+        || ret.taxable_income <= rule.extra("nd.marriage_penalty.taxable_income_over")
+        || lower <= rule.extra("nd.marriage_penalty.lower_income_over")
+    {
+        return;
+    }
+    let single = rule.brackets.get(FilingStatus::Single);
+    let first = (lower - rule.extra("nd.marriage_penalty.single_deduction")).max(0.0);
+    let second = (ret.taxable_income - first).max(0.0);
+    let penalty = ret.tax - schedule_tax(single, first) - schedule_tax(single, second);
+    let credit = penalty.clamp(0.0, rule.extra("nd.marriage_penalty.max"));
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
