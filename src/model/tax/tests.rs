@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 11] = [
+    let cases: [(&str, [f64; 3]); 12] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -432,6 +432,16 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_275.0 - (876.0 - 0.013 * 32_348.0),
                 2_250.0 - (945.0 - 0.013 * 31_787.0),
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
+            ],
+        ),
+        // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
+        // 3.15%, 3.54%, 4.72% (2025: 2.22%, 2.96%, 3.33%, 4.44%; 2026: 2.11%, 2.81%, 3.16%, 4.22%).
+        (
+            "WV",
+            [
+                236.0 + 472.5 + 531.0 + 377.6,
+                222.0 + 444.0 + 499.5 + 355.2,
+                211.0 + 421.5 + 474.0 + 337.6,
             ],
         ),
     ];
@@ -484,6 +494,20 @@ fn north_dakota_credits_a_marriage_penalty() {
     close(
         state::state_return(rule, law(2025), &unit, &federal).nonrefundable_credits,
         0.0,
+    );
+}
+
+#[test]
+fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
+    // 2025, single: 16,000 is 350 over the 15,650 guideline, two steps of 300: 80% of the tax
+    // (2.22% of 10,000 + 2.96% of 4,000 = 340.40) is credited.
+    close(state_tax_single("WV", 2025, 16_000.0, 0.0), 0.2 * 340.4);
+    // At most the guideline: no tax.
+    close(state_tax_single("WV", 2025, 15_650.0, 0.0), 0.0);
+    // 2,700 or more over it: no credit (18,350 - 2,000 = 16,350 taxable).
+    close(
+        state_tax_single("WV", 2025, 18_350.0, 0.0),
+        222.0 + 0.0296 * 6_350.0,
     );
 }
 

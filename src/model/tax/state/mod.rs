@@ -36,6 +36,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::NE,
     UsState::PA,
     UsState::UT,
+    UsState::WV,
 ];
 
 /// Whether the page counts the income tax of `state`.

@@ -145,6 +145,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         _ => {}
     }
 }
@@ -170,4 +171,31 @@ fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut S
     let penalty = ret.tax - schedule_tax(single, first) - schedule_tax(single, second);
     let credit = penalty.clamp(0.0, rule.extra("nd.marriage_penalty.max"));
     ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
+}
+
+/// West Virginia's low-income family tax credit (W. Va. Code 11-21-22): the whole tax where
+/// income is at most the federal poverty guideline of the family, 90% up to $300 above it, 10%
+/// less for each further $300, none from $2,700 above.
+fn wv_family_tax_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let adults = if unit.filing == FilingStatus::Joint {
+        2.0
+    } else {
+        1.0
+    };
+    let size = (adults + f64::from(unit.kids)).min(rule.extra("wv.family_credit.max_family_size"));
+    let guideline = rule.extra("wv.family_credit.poverty.first")
+        + rule.extra("wv.family_credit.poverty.additional") * (size - 1.0);
+    let over = federal.agi - guideline;
+    let steps = if over > 0.0 {
+        (over / rule.extra("wv.family_credit.step")).floor() + 1.0
+    } else {
+        0.0
+    };
+    let share = (1.0 - rule.extra("wv.family_credit.step_rate") * steps).max(0.0);
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + ret.tax * share).min(ret.tax);
 }
