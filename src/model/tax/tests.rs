@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 12] = [
+    let cases: [(&str, [f64; 3]); 13] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -420,6 +420,8 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
         ),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
+        // North Carolina: 50,000 - 12,750 = 37,250 at 4.5%, 4.25%, 3.99%.
+        ("NC", [1_676.25, 1_583.125, 1_486.275]),
         // North Dakota: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 is under the
         // 0% bracket (47,150 / 48,475 / 49,575).
         ("ND", [0.0; 3]),
@@ -468,6 +470,22 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     };
     close(tax_line(15_750.0), 0.0);
     close(tax_line(15_751.0), 0.045 * 15_751.0);
+}
+
+#[test]
+fn north_carolina_deducts_per_child_by_federal_agi() {
+    // 2025, single with one child, 45,000 of wages: 1,500 (federal AGI over 40,000 and at most
+    // 50,000): 45,000 - 12,750 - 1,500 = 30,750 at 4.25%.
+    let rule = crate::data::state_income_tax(crate::data::UsState::NC, 2025).expect("a table");
+    let taxable = |filing, kids, wages| {
+        let unit = unit(filing, kids, wages, 0.0);
+        let federal = federal_return(law(2025), &unit);
+        state::state_return(rule, law(2025), &unit, &federal).taxable_income
+    };
+    close(taxable(Single, 1, 45_000.0), 30_750.0);
+    // Joint with two children at 140,000 (the last step, bound included): 500 each; above, none.
+    close(taxable(Joint, 2, 140_000.0), 140_000.0 - 25_500.0 - 1_000.0);
+    close(taxable(Joint, 2, 140_001.0), 140_001.0 - 25_500.0);
 }
 
 #[test]

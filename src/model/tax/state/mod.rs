@@ -32,6 +32,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::LA,
     UsState::MS,
     UsState::MT,
+    UsState::NC,
     UsState::ND,
     UsState::NE,
     UsState::PA,
@@ -124,7 +125,7 @@ pub fn state_return(
         filing,
         agi,
     );
-    let deductions = standard + exemptions + own_rules::deductions(rule, federal);
+    let deductions = standard + exemptions + own_rules::deductions(rule, unit, federal);
     let taxable_income = (agi - deductions).max(0.0);
     let tax = own_rules::tax(rule, unit, agi, deductions, federal)
         .unwrap_or_else(|| schedule_tax(rule.brackets.get(filing), taxable_income));

@@ -23,13 +23,18 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
 }
 
 /// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
-/// federal taxable income.
-pub fn deductions(rule: &StateIncomeTax, federal: &FederalReturn) -> f64 {
-    if rule.extra("income.federal_overtime_deduction") > 0.0 {
+/// federal taxable income; North Carolina's child deduction.
+pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let overtime = if rule.extra("income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
         0.0
-    }
+    };
+    overtime
+        + match rule.state {
+            UsState::NC => nc_child_deduction(rule, unit, federal),
+            _ => 0.0,
+        }
 }
 
 /// The tax where a state computes it otherwise than its schedule on taxable income.
@@ -198,4 +203,18 @@ fn wv_family_tax_credit(
     };
     let share = (1.0 - rule.extra("wv.family_credit.step_rate") * steps).max(0.0);
     ret.nonrefundable_credits = (ret.nonrefundable_credits + ret.tax * share).min(ret.tax);
+}
+
+/// North Carolina's child deduction (G.S. 105-153.5(a1)): per child, an amount that falls in
+/// steps of federal AGI (each step's upper bound included).
+fn nc_child_deduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing.key();
+    let per_child = (1..)
+        .map_while(|i| {
+            let upto = rule.extra(&format!("nc.child_deduction.agi_upto.{filing}.{i}"));
+            (upto > 0.0).then(|| (upto, rule.extra(&format!("nc.child_deduction.amount.{i}"))))
+        })
+        .find(|(upto, _)| federal.agi <= *upto)
+        .map_or(0.0, |(_, amount)| amount);
+    per_child * f64::from(unit.kids)
 }
