@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 13] = [
+    let cases: [(&str, [f64; 3]); 14] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -412,6 +412,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
         // 4.0% of 31,700.
         ("MS", [1_489.9, 1_394.8, 1_268.0]),
+        // Missouri: 50,000 less the federal standard deduction and 15% of the federal income tax
+        // (4,016; 3,871.5; 3,820): 34,797.6 / 33,669.275 / 33,327 on the chart, 19.5% of one
+        // step (1,273 / 1,313 / 1,348) then 4.8% / 4.7% / 4.7% over 8,911 / 9,191 / 9,436.
+        (
+            "MO",
+            [
+                248.235 + 0.048 * 25_886.6,
+                256.035 + 0.047 * 24_478.275,
+                262.86 + 0.047 * 23_891.0,
+            ],
+        ),
         // Montana: federal taxable income; 4.7% to 20,500 / 21,100 then 5.9%; 2026 4.7% to 47,500.
         ("MT", [1_842.6, 1_767.55, 1_593.3]),
         // Nebraska: 50,000 less 8,350 / 8,600 / 8,850 on four brackets, less the personal credit.
@@ -470,6 +481,19 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     };
     close(tax_line(15_750.0), 0.0);
     close(tax_line(15_751.0), 0.045 * 15_751.0);
+}
+
+#[test]
+fn missouri_taxes_each_spouse_on_the_chart() {
+    // 2025, joint, 60,000 and 40,000: federal tax 2,385 + 12% of 44,650 = 7,743, 5% of it
+    // deducted (Missouri AGI 100,000): 100,000 - 31,500 - 387.15 = 68,112.85, shared 60/40 and
+    // each share taxed on the chart (256.035 to 9,191, then 4.7%).
+    let rule = crate::data::state_income_tax(crate::data::UsState::MO, 2025).expect("a table");
+    let unit = unit(Joint, 0, 60_000.0, 40_000.0);
+    let federal = federal_return(law(2025), &unit);
+    let r = state::state_return(rule, law(2025), &unit, &federal);
+    close(r.taxable_income, 68_112.85);
+    close(r.tax, 2.0 * 256.035 + 0.047 * (68_112.85 - 2.0 * 9_191.0));
 }
 
 #[test]

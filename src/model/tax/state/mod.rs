@@ -30,6 +30,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::IN,
     UsState::KS,
     UsState::LA,
+    UsState::MO,
     UsState::MS,
     UsState::MT,
     UsState::NC,

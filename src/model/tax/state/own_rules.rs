@@ -33,6 +33,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
     overtime
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
+            UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             _ => 0.0,
         }
 }
@@ -65,6 +66,11 @@ pub fn tax(
                     })
                     .sum(),
             )
+        }
+        UsState::MO
+            if unit.filing == FilingStatus::Joint && rule.extra("mo.joint_per_spouse") > 0.0 =>
+        {
+            Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
@@ -217,4 +223,46 @@ fn nc_child_deduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalRe
         .find(|(upto, _)| federal.agi <= *upto)
         .map_or(0.0, |(_, amount)| amount);
     per_child * f64::from(unit.kids)
+}
+
+/// Missouri's federal income tax deduction (RSMo 143.171): a share of the federal income tax
+/// (after the non-refundable credits and the earned income credit, not below 0) that falls with
+/// Missouri AGI (federal AGI for wages), at most the cap of the return.
+fn mo_federal_tax_deduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let federal_tax = (federal.income_tax() + federal.additional_child_tax_credit).max(0.0);
+    let share = (1..)
+        .map_while(|i| {
+            let from = rule.extra(&format!("mo.federal_tax_deduction.agi_from.{i}"));
+            (i == 1 || from > 0.0).then(|| {
+                (
+                    from,
+                    rule.extra(&format!("mo.federal_tax_deduction.rate.{i}")),
+                )
+            })
+        })
+        .filter(|(from, _)| federal.agi >= *from)
+        .last()
+        .map_or(0.0, |(_, rate)| rate);
+    let cap = rule.extra(if unit.filing == FilingStatus::Joint {
+        "mo.federal_tax_deduction.cap.combined"
+    } else {
+        "mo.federal_tax_deduction.cap.individual"
+    });
+    (share * federal_tax).min(cap)
+}
+
+/// Missouri's combined return: taxable income is shared between the spouses as their Missouri
+/// AGI is, and each share is taxed on the chart on its own.
+fn mo_tax_per_spouse(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions: f64) -> f64 {
+    let chart = rule.brackets.get(FilingStatus::Joint);
+    let taxable = (agi - deductions).max(0.0);
+    let incomes: Vec<f64> = unit.jobs().map(|p| p.wages_box1().max(0.0)).collect();
+    let total: f64 = incomes.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    incomes
+        .iter()
+        .map(|income| schedule_tax(chart, taxable * income / total))
+        .sum()
 }
