@@ -396,7 +396,9 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 14] = [
+    let cases: [(&str, [f64; 3]); 15] = [
+        // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
+        ("AZ", [885.0, 856.25, 847.5]),
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -481,6 +483,25 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     };
     close(tax_line(15_750.0), 0.0);
     close(tax_line(15_751.0), 0.045 * 15_751.0);
+}
+
+#[test]
+fn arizona_phases_out_the_dependent_credit_and_refunds_excise_taxes() {
+    let rule = crate::data::state_income_tax(crate::data::UsState::AZ, 2025).expect("a table");
+    let income_tax = |kids, wages| {
+        let unit = unit(Single, kids, wages, 0.0);
+        let federal = federal_return(law(2025), &unit);
+        state::state_return(rule, law(2025), &unit, &federal).income_tax()
+    };
+    // 210,500 is 10,500 over 200,000: 11 steps of 1,000 or part, 55% of the 100 credit lost.
+    close(
+        income_tax(1, 210_500.0),
+        0.025 * (210_500.0 - 15_750.0) - 45.0,
+    );
+    // 12,000 (at most 12,500): no tax, and 25 for the filer and each child refunded.
+    close(income_tax(0, 12_000.0), -25.0);
+    close(income_tax(2, 12_000.0), -75.0);
+    close(income_tax(0, 12_501.0), 0.0);
 }
 
 #[test]

@@ -25,6 +25,7 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 /// The places whose income tax the page counts: those without one, and those whose tables and
 /// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
 pub const COUNTED: &[UsState] = &[
+    UsState::AZ,
     UsState::GA,
     UsState::IA,
     UsState::IN,

@@ -15,6 +15,9 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         UsState::GA => offer
             .ot_qualified
             .clamp(0.0, rule.extra("ga.overtime_exclusion_cap")),
+        UsState::AZ if rule.extra("az.subtracts_federal_overtime_deduction") > 0.0 => {
+            federal.overtime_deduction
+        }
         UsState::WV if federal.agi <= rule.extra("wv.low_income_exclusion.agi_limit") => federal
             .agi
             .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
@@ -113,6 +116,10 @@ pub fn nonrefundable_credits(
                 .find(|(below, _)| federal.agi < *below)
                 .map_or(0.0, |(_, per)| per * exemptions)
         }
+        UsState::AZ => {
+            az_family_tax_credit(rule, unit, federal)
+                - az_dependent_credit_phase_out(rule, unit, federal)
+        }
         _ => 0.0,
     }
 }
@@ -156,6 +163,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         _ => {}
     }
@@ -265,4 +273,63 @@ fn mo_tax_per_spouse(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions
         .iter()
         .map(|income| schedule_tax(chart, taxable * income / total))
         .sum()
+}
+
+/// The people of an Arizona return: the filer, a spouse, the children.
+fn az_people(unit: &TaxUnit) -> f64 {
+    f64::from(unit.kids)
+        + if unit.filing == FilingStatus::Joint {
+            2.0
+        } else {
+            1.0
+        }
+}
+
+/// What Arizona's dependent tax credit (`credit.dependent`) loses (A.R.S. 43-1073.01(C)): 5% of
+/// it for each $1,000 or part of federal AGI over the start, all of it at most.
+fn az_dependent_credit_phase_out(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let start = rule.extra(&format!(
+        "az.dependent_credit.phase_out.start.{}",
+        unit.filing.key()
+    ));
+    let steps =
+        ((federal.agi - start).max(0.0) / rule.extra("az.dependent_credit.phase_out.step")).ceil();
+    let lost = (steps * rule.extra("az.dependent_credit.phase_out.step_rate")).min(1.0);
+    rule.credit_dependent * f64::from(unit.kids) * lost
+}
+
+/// Arizona's family income tax credit (A.R.S. 43-1073): a sum per person, at most the cap,
+/// where Arizona AGI is at most the limit of the filing status and number of dependents.
+fn az_family_tax_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing.key();
+    let limit = (0..=unit.kids)
+        .rev()
+        .map(|k| rule.extra(&format!("az.family_credit.income_limit.{filing}.{k}")))
+        .find(|limit| *limit > 0.0)
+        .unwrap_or(0.0);
+    let agi = federal.agi - federal.overtime_deduction;
+    if agi > limit {
+        return 0.0;
+    }
+    (rule.extra("az.family_credit.per_person") * az_people(unit))
+        .min(rule.extra(&format!("az.family_credit.cap.{filing}")))
+}
+
+/// Arizona's credit for increased excise taxes (A.R.S. 43-1072.01), refundable: a sum per person,
+/// at most the maximum, where federal AGI is at most the limit.
+fn az_excise_tax_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let limit = rule.extra(&format!("az.excise_credit.agi_limit.{}", unit.filing.key()));
+    if federal.agi <= limit {
+        ret.refundable_credits += (rule.extra("az.excise_credit.per_person") * az_people(unit))
+            .min(rule.extra("az.excise_credit.max"));
+    }
 }
