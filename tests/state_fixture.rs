@@ -102,6 +102,8 @@ fn earned_income_credit(h: &Household) -> f64 {
     let with = federal_return(law, &h.unit).earned_income_credit;
     let without = federal_return(law, &h.unit.without_offer()).earned_income_credit;
     with.max(without)
+}
+
 /// Whether PolicyEngine itemizes on the Hawaii return of `unit`: where federal AGI is under the
 /// limit for deducting state income tax, and its estimate of the tax withheld (each earner's
 /// wages less the single standard deduction, on the single schedule) exceeds the standard

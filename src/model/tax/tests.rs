@@ -396,7 +396,9 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 12] = [
+    let cases: [(&str, [f64; 3]); 17] = [
+        // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
+        ("AZ", [885.0, 856.25, 847.5]),
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -421,6 +423,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
         // 4.0% of 31,700.
         ("MS", [1_489.9, 1_394.8, 1_268.0]),
+        // Missouri: 50,000 less the federal standard deduction and 15% of the federal income tax
+        // (4,016; 3,871.5; 3,820): 34,797.6 / 33,669.275 / 33,327 on the chart, 19.5% of one
+        // step (1,273 / 1,313 / 1,348) then 4.8% / 4.7% / 4.7% over 8,911 / 9,191 / 9,436.
+        (
+            "MO",
+            [
+                248.235 + 0.048 * 25_886.6,
+                256.035 + 0.047 * 24_478.275,
+                262.86 + 0.047 * 23_891.0,
+            ],
+        ),
         // Montana: federal taxable income; 4.7% to 20,500 / 21,100 then 5.9%; 2026 4.7% to 47,500.
         ("MT", [1_842.6, 1_767.55, 1_593.3]),
         // Nebraska: 50,000 less 8,350 / 8,600 / 8,850 on four brackets, less the personal credit.
@@ -429,6 +442,11 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
         ),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
+        // North Carolina: 50,000 - 12,750 = 37,250 at 4.5%, 4.25%, 3.99%.
+        ("NC", [1_676.25, 1_583.125, 1_486.275]),
+        // North Dakota: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 is under the
+        // 0% bracket (47,150 / 48,475 / 49,575).
+        ("ND", [0.0; 3]),
         ("PA", [1_535.0; 3]),
         // Utah: 4.55%, 4.5%, 4.45% of 50,000, less the taxpayer credit: 6% of the federal
         // standard deduction (876, 945, 966) less 1.3% of 50,000 over 17,652 / 18,213 / 18,626.
@@ -438,6 +456,16 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_275.0 - (876.0 - 0.013 * 32_348.0),
                 2_250.0 - (945.0 - 0.013 * 31_787.0),
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
+            ],
+        ),
+        // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
+        // 3.15%, 3.54%, 4.72% (2025: 2.22%, 2.96%, 3.33%, 4.44%; 2026: 2.11%, 2.81%, 3.16%, 4.22%).
+        (
+            "WV",
+            [
+                236.0 + 472.5 + 531.0 + 377.6,
+                222.0 + 444.0 + 499.5 + 355.2,
+                211.0 + 421.5 + 474.0 + 337.6,
             ],
         ),
     ];
@@ -467,26 +495,92 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
 }
 
 #[test]
-fn hawaii_refunds_its_food_excise_credit_per_exemption() {
-    let hi = crate::data::state_income_tax(crate::data::UsState::HI, 2025).expect("a table");
-    let refundable = |filing, kids, wages| {
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
+fn arizona_phases_out_the_dependent_credit_and_refunds_excise_taxes() {
+    let rule = crate::data::state_income_tax(crate::data::UsState::AZ, 2025).expect("a table");
+    let income_tax = |kids, wages| {
+        let unit = unit(Single, kids, wages, 0.0);
         let federal = federal_return(law(2025), &unit);
-        let ret = state::state_return(hi, law(2025), &unit, &federal);
-        ret.refundable_credits - 0.4 * federal.earned_income_credit
+        state::state_return(rule, law(2025), &unit, &federal).income_tax()
     };
-    // Federal AGI 30,000 to 39,999: 110 an exemption; 40,000 to 49,999: 90 on joint and head of
-    // household returns, none on a single one.
-    close(refundable(Single, 0, 35_000.0), 110.0);
-    close(refundable(Single, 0, 45_000.0), 0.0);
-    close(refundable(Joint, 2, 45_000.0), 4.0 * 90.0);
-    close(refundable(HeadOfHousehold, 1, 55_000.0), 2.0 * 70.0);
-    close(refundable(HeadOfHousehold, 1, 60_000.0), 0.0);
+    // 210,500 is 10,500 over 200,000: 11 steps of 1,000 or part, 55% of the 100 credit lost.
+    close(
+        income_tax(1, 210_500.0),
+        0.025 * (210_500.0 - 15_750.0) - 45.0,
+    );
+    // 12,000 (at most 12,500): no tax, and 25 for the filer and each child refunded.
+    close(income_tax(0, 12_000.0), -25.0);
+    close(income_tax(2, 12_000.0), -75.0);
+    close(income_tax(0, 12_501.0), 0.0);
+}
+
+#[test]
+fn missouri_taxes_each_spouse_on_the_chart() {
+    // 2025, joint, 60,000 and 40,000: federal tax 2,385 + 12% of 44,650 = 7,743, 5% of it
+    // deducted (Missouri AGI 100,000): 100,000 - 31,500 - 387.15 = 68,112.85, shared 60/40 and
+    // each share taxed on the chart (256.035 to 9,191, then 4.7%).
+    let rule = crate::data::state_income_tax(crate::data::UsState::MO, 2025).expect("a table");
+    let unit = unit(Joint, 0, 60_000.0, 40_000.0);
+    let federal = federal_return(law(2025), &unit);
+    let r = state::state_return(rule, law(2025), &unit, &federal);
+    close(r.taxable_income, 68_112.85);
+    close(r.tax, 2.0 * 256.035 + 0.047 * (68_112.85 - 2.0 * 9_191.0));
+}
+
+#[test]
+fn north_carolina_deducts_per_child_by_federal_agi() {
+    // 2025, single with one child, 45,000 of wages: 1,500 (federal AGI over 40,000 and at most
+    // 50,000): 45,000 - 12,750 - 1,500 = 30,750 at 4.25%.
+    let rule = crate::data::state_income_tax(crate::data::UsState::NC, 2025).expect("a table");
+    let taxable = |filing, kids, wages| {
+        let unit = unit(filing, kids, wages, 0.0);
+        let federal = federal_return(law(2025), &unit);
+        state::state_return(rule, law(2025), &unit, &federal).taxable_income
+    };
+    close(taxable(Single, 1, 45_000.0), 30_750.0);
+    // Joint with two children at 140,000 (the last step, bound included): 500 each; above, none.
+    close(taxable(Joint, 2, 140_000.0), 140_000.0 - 25_500.0 - 1_000.0);
+    close(taxable(Joint, 2, 140_001.0), 140_001.0 - 25_500.0);
+}
+
+#[test]
+fn north_dakota_credits_a_marriage_penalty() {
+    // 2025, joint, 100,000 and 60,000 of wages: taxable income 160,000 - 31,500 = 128,500, joint
+    // tax 1.95% of 47,525 over 80,975 = 926.74; as two single returns, 60,000 - 15,750 = 44,250
+    // (no tax) and 84,250 (1.95% of 35,775 over 48,475 = 697.61): the credit is the difference,
+    // 229.13 (at most 312).
+    let rule = crate::data::state_income_tax(crate::data::UsState::ND, 2025).expect("a table");
+    let unit = unit(Joint, 0, 100_000.0, 60_000.0);
+    let federal = federal_return(law(2025), &unit);
+    let r = state::state_return(rule, law(2025), &unit, &federal);
+    close(r.tax, 0.0195 * 47_525.0);
+    close(
+        r.nonrefundable_credits,
+        0.0195 * 47_525.0 - 0.0195 * 35_775.0,
+    );
+    // With 45,000 for the lower earner (under 47,550) there is none.
+    let unit = TaxUnit {
+        other: 45_000.0,
+        ..unit
+    };
+    let federal = federal_return(law(2025), &unit);
+    close(
+        state::state_return(rule, law(2025), &unit, &federal).nonrefundable_credits,
+        0.0,
+    );
+}
+
+#[test]
+fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
+    // 2025, single: 16,000 is 350 over the 15,650 guideline, two steps of 300: 80% of the tax
+    // (2.22% of 10,000 + 2.96% of 4,000 = 340.40) is credited.
+    close(state_tax_single("WV", 2025, 16_000.0, 0.0), 0.2 * 340.4);
+    // At most the guideline: no tax.
+    close(state_tax_single("WV", 2025, 15_650.0, 0.0), 0.0);
+    // 2,700 or more over it: no credit (18,350 - 2,000 = 16,350 taxable).
+    close(
+        state_tax_single("WV", 2025, 18_350.0, 0.0),
+        222.0 + 0.0296 * 6_350.0,
+    );
 }
 
 #[test]
@@ -515,4 +609,27 @@ fn illinois_exemptions_end_above_the_income_limit() {
         state_tax_single("IL", 2025, 250_001.0, 0.0),
         0.0495 * 250_001.0,
     );
+}
+
+#[test]
+fn hawaii_refunds_its_food_excise_credit_per_exemption() {
+    let hi = crate::data::state_income_tax(crate::data::UsState::HI, 2025).expect("a table");
+    let refundable = |filing, kids, wages| {
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(hi, law(2025), &unit, &federal);
+        ret.refundable_credits - 0.4 * federal.earned_income_credit
+    };
+    // Federal AGI 30,000 to 39,999: 110 an exemption; 40,000 to 49,999: 90 on joint and head of
+    // household returns, none on a single one.
+    close(refundable(Single, 0, 35_000.0), 110.0);
+    close(refundable(Single, 0, 45_000.0), 0.0);
+    close(refundable(Joint, 2, 45_000.0), 4.0 * 90.0);
+    close(refundable(HeadOfHousehold, 1, 55_000.0), 2.0 * 70.0);
+    close(refundable(HeadOfHousehold, 1, 60_000.0), 0.0);
 }

@@ -25,6 +25,7 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 /// The places whose income tax the page counts: those without one, and those whose tables and
 /// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
 pub const COUNTED: &[UsState] = &[
+    UsState::AZ,
     UsState::GA,
     UsState::HI,
     UsState::IA,
@@ -32,11 +33,15 @@ pub const COUNTED: &[UsState] = &[
     UsState::IN,
     UsState::KS,
     UsState::LA,
+    UsState::MO,
     UsState::MS,
     UsState::MT,
+    UsState::NC,
+    UsState::ND,
     UsState::NE,
     UsState::PA,
     UsState::UT,
+    UsState::WV,
 ];
 
 /// Whether the page counts the income tax of `state`.
@@ -124,7 +129,7 @@ pub fn state_return(
         filing,
         agi,
     );
-    let deductions = standard + exemptions + own_rules::deductions(rule, federal);
+    let deductions = standard + exemptions + own_rules::deductions(rule, unit, federal);
     let taxable_income = (agi - deductions).max(0.0);
     let tax = own_rules::tax(rule, unit, agi, deductions, federal)
         .unwrap_or_else(|| schedule_tax(rule.brackets.get(filing), taxable_income));

@@ -15,6 +15,9 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         UsState::GA => offer
             .ot_qualified
             .clamp(0.0, rule.extra("ga.overtime_exclusion_cap")),
+        UsState::AZ if rule.extra("az.subtracts_federal_overtime_deduction") > 0.0 => {
+            federal.overtime_deduction
+        }
         UsState::WV if federal.agi <= rule.extra("wv.low_income_exclusion.agi_limit") => federal
             .agi
             .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
@@ -23,13 +26,19 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
 }
 
 /// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
-/// federal taxable income.
-pub fn deductions(rule: &StateIncomeTax, federal: &FederalReturn) -> f64 {
-    if rule.extra("income.federal_overtime_deduction") > 0.0 {
+/// federal taxable income; North Carolina's child deduction.
+pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let overtime = if rule.extra("income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
         0.0
-    }
+    };
+    overtime
+        + match rule.state {
+            UsState::NC => nc_child_deduction(rule, unit, federal),
+            UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            _ => 0.0,
+        }
 }
 
 /// The tax where a state computes it otherwise than its schedule on taxable income.
@@ -60,6 +69,11 @@ pub fn tax(
                     })
                     .sum(),
             )
+        }
+        UsState::MO
+            if unit.filing == FilingStatus::Joint && rule.extra("mo.joint_per_spouse") > 0.0 =>
+        {
+            Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
@@ -102,12 +116,16 @@ pub fn nonrefundable_credits(
                 .find(|(below, _)| federal.agi < *below)
                 .map_or(0.0, |(_, per)| per * exemptions)
         }
+        UsState::AZ => {
+            az_family_tax_credit(rule, unit, federal)
+                - az_dependent_credit_phase_out(rule, unit, federal)
+        }
         _ => 0.0,
     }
 }
 
 /// What a state's law does to the tax after its credits: Pennsylvania's tax forgiveness, Iowa's
-/// low-income exemption and single filers' reduction, Hawaii's refundable food/excise tax credit.
+/// low-income exemption and single filers' reduction.
 pub fn after_credits(
     rule: &StateIncomeTax,
     _law: &FederalTax,
@@ -144,9 +162,177 @@ pub fn after_credits(
             };
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
+        UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
+        UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
         _ => {}
+    }
+}
+
+/// North Dakota's marriage penalty credit (N.D.C.C. 57-38-01.28): for a joint return over the
+/// taxable income limit where each spouse's income is over its limit, the joint tax less the
+/// tax of two single returns (the lower earner's income less a single standard deduction, and
+/// the rest), at most the maximum.
+fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let lower = unit
+        .jobs()
+        .map(|pay| pay.wages_box1())
+        .fold(f64::INFINITY, f64::min);
+    if unit.filing != FilingStatus::Joint
+        || ret.taxable_income <= rule.extra("nd.marriage_penalty.taxable_income_over")
+        || lower <= rule.extra("nd.marriage_penalty.lower_income_over")
+    {
+        return;
+    }
+    let single = rule.brackets.get(FilingStatus::Single);
+    let first = (lower - rule.extra("nd.marriage_penalty.single_deduction")).max(0.0);
+    let second = (ret.taxable_income - first).max(0.0);
+    let penalty = ret.tax - schedule_tax(single, first) - schedule_tax(single, second);
+    let credit = penalty.clamp(0.0, rule.extra("nd.marriage_penalty.max"));
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
+}
+
+/// West Virginia's low-income family tax credit (W. Va. Code 11-21-22): the whole tax where
+/// income is at most the federal poverty guideline of the family, 90% up to $300 above it, 10%
+/// less for each further $300, none from $2,700 above.
+fn wv_family_tax_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let adults = if unit.filing == FilingStatus::Joint {
+        2.0
+    } else {
+        1.0
+    };
+    let size = (adults + f64::from(unit.kids)).min(rule.extra("wv.family_credit.max_family_size"));
+    let guideline = rule.extra("wv.family_credit.poverty.first")
+        + rule.extra("wv.family_credit.poverty.additional") * (size - 1.0);
+    let over = federal.agi - guideline;
+    let steps = if over > 0.0 {
+        (over / rule.extra("wv.family_credit.step")).floor() + 1.0
+    } else {
+        0.0
+    };
+    let share = (1.0 - rule.extra("wv.family_credit.step_rate") * steps).max(0.0);
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + ret.tax * share).min(ret.tax);
+}
+
+/// North Carolina's child deduction (G.S. 105-153.5(a1)): per child, an amount that falls in
+/// steps of federal AGI (each step's upper bound included).
+fn nc_child_deduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing.key();
+    let per_child = (1..)
+        .map_while(|i| {
+            let upto = rule.extra(&format!("nc.child_deduction.agi_upto.{filing}.{i}"));
+            (upto > 0.0).then(|| (upto, rule.extra(&format!("nc.child_deduction.amount.{i}"))))
+        })
+        .find(|(upto, _)| federal.agi <= *upto)
+        .map_or(0.0, |(_, amount)| amount);
+    per_child * f64::from(unit.kids)
+}
+
+/// Missouri's federal income tax deduction (RSMo 143.171): a share of the federal income tax
+/// (after the non-refundable credits and the earned income credit, not below 0) that falls with
+/// Missouri AGI (federal AGI for wages), at most the cap of the return.
+fn mo_federal_tax_deduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let federal_tax = (federal.income_tax() + federal.additional_child_tax_credit).max(0.0);
+    let share = (1..)
+        .map_while(|i| {
+            let from = rule.extra(&format!("mo.federal_tax_deduction.agi_from.{i}"));
+            (i == 1 || from > 0.0).then(|| {
+                (
+                    from,
+                    rule.extra(&format!("mo.federal_tax_deduction.rate.{i}")),
+                )
+            })
+        })
+        .filter(|(from, _)| federal.agi >= *from)
+        .last()
+        .map_or(0.0, |(_, rate)| rate);
+    let cap = rule.extra(if unit.filing == FilingStatus::Joint {
+        "mo.federal_tax_deduction.cap.combined"
+    } else {
+        "mo.federal_tax_deduction.cap.individual"
+    });
+    (share * federal_tax).min(cap)
+}
+
+/// Missouri's combined return: taxable income is shared between the spouses as their Missouri
+/// AGI is, and each share is taxed on the chart on its own.
+fn mo_tax_per_spouse(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions: f64) -> f64 {
+    let chart = rule.brackets.get(FilingStatus::Joint);
+    let taxable = (agi - deductions).max(0.0);
+    let incomes: Vec<f64> = unit.jobs().map(|p| p.wages_box1().max(0.0)).collect();
+    let total: f64 = incomes.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    incomes
+        .iter()
+        .map(|income| schedule_tax(chart, taxable * income / total))
+        .sum()
+}
+
+/// The people of an Arizona return: the filer, a spouse, the children.
+fn az_people(unit: &TaxUnit) -> f64 {
+    f64::from(unit.kids)
+        + if unit.filing == FilingStatus::Joint {
+            2.0
+        } else {
+            1.0
+        }
+}
+
+/// What Arizona's dependent tax credit (`credit.dependent`) loses (A.R.S. 43-1073.01(C)): 5% of
+/// it for each $1,000 or part of federal AGI over the start, all of it at most.
+fn az_dependent_credit_phase_out(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let start = rule.extra(&format!(
+        "az.dependent_credit.phase_out.start.{}",
+        unit.filing.key()
+    ));
+    let steps =
+        ((federal.agi - start).max(0.0) / rule.extra("az.dependent_credit.phase_out.step")).ceil();
+    let lost = (steps * rule.extra("az.dependent_credit.phase_out.step_rate")).min(1.0);
+    rule.credit_dependent * f64::from(unit.kids) * lost
+}
+
+/// Arizona's family income tax credit (A.R.S. 43-1073): a sum per person, at most the cap,
+/// where Arizona AGI is at most the limit of the filing status and number of dependents.
+fn az_family_tax_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing.key();
+    let limit = (0..=unit.kids)
+        .rev()
+        .map(|k| rule.extra(&format!("az.family_credit.income_limit.{filing}.{k}")))
+        .find(|limit| *limit > 0.0)
+        .unwrap_or(0.0);
+    let agi = federal.agi - federal.overtime_deduction;
+    if agi > limit {
+        return 0.0;
+    }
+    (rule.extra("az.family_credit.per_person") * az_people(unit))
+        .min(rule.extra(&format!("az.family_credit.cap.{filing}")))
+}
+
+/// Arizona's credit for increased excise taxes (A.R.S. 43-1072.01), refundable: a sum per person,
+/// at most the maximum, where federal AGI is at most the limit.
+fn az_excise_tax_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let limit = rule.extra(&format!("az.excise_credit.agi_limit.{}", unit.filing.key()));
+    if federal.agi <= limit {
+        ret.refundable_credits += (rule.extra("az.excise_credit.per_person") * az_people(unit))
+            .min(rule.extra("az.excise_credit.max"));
     }
 }
 
