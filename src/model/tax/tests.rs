@@ -396,12 +396,14 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 9] = [
+    let cases: [(&str, [f64; 3]); 10] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
         // from 2025; less the $40 personal credit.
         ("IA", [1_718.478 - 40.0, 1_301.5 - 40.0, 1_288.2 - 40.0]),
+        // Illinois: 4.95% of 50,000 less one exemption of 2,775, 2,850, 2,925.
+        ("IL", [2_337.637_5, 2_333.925, 2_330.212_5]),
         // Indiana: 49,000 after the $1,000 exemption at 3.05%, 3.0%, 2.95%.
         ("IN", [1_494.5, 1_470.0, 1_445.5]),
         // Kansas: 50,000 - 3,605 - 9,160 = 37,235: 5.2% of 23,000 + 5.58% of 14,235.
@@ -445,5 +447,18 @@ fn pennsylvania_taxes_deferrals_and_forgives_low_incomes() {
     close(
         state_tax_single("PA", 2025, 7_000.0, 0.0),
         214.9 * 0.2 - 0.1 * 0.0765 * 7_000.0,
+    );
+}
+
+#[test]
+fn illinois_exemptions_end_above_the_income_limit() {
+    // 250,000 of federal AGI keeps the exemption; a dollar more loses it.
+    close(
+        state_tax_single("IL", 2025, 250_000.0, 0.0),
+        0.0495 * (250_000.0 - 2_850.0),
+    );
+    close(
+        state_tax_single("IL", 2025, 250_001.0, 0.0),
+        0.0495 * 250_001.0,
     );
 }

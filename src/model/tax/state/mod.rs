@@ -27,6 +27,7 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 pub const COUNTED: &[UsState] = &[
     UsState::GA,
     UsState::IA,
+    UsState::IL,
     UsState::IN,
     UsState::KS,
     UsState::LA,

@@ -144,6 +144,27 @@ pub fn after_credits(
             };
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
+        UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         _ => {}
     }
+}
+
+/// Illinois: no exemptions at all where federal AGI exceeds the limit (a cliff; 35 ILCS
+/// 5/204(g)): the return is taxed again without them.
+fn il_exemption_income_limit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let limit = rule.extra(&format!("il.exemption_income_limit.{}", unit.filing.key()));
+    if federal.agi <= limit {
+        return;
+    }
+    let exemptions =
+        rule.exemption_personal.get(unit.filing) + rule.exemption_dependent * f64::from(unit.kids);
+    ret.deductions = (ret.deductions - exemptions).max(0.0);
+    ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
+    ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
+    ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
 }
