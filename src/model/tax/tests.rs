@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 10] = [
+    let cases: [(&str, [f64; 3]); 11] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -411,6 +411,8 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Louisiana: 2024 1.85% of 12,500 + 3.5% of 37,500 less the 83.25 exemption credit;
         // then 3% flat over a 12,500 (2026: 12,838) standard deduction.
         ("LA", [1_460.5, 1_125.0, 1_114.86]),
+        // Michigan: 4.25% of 50,000 less one exemption of 5,600, 5,800, 5,900.
+        ("MI", [1_887.0, 1_878.5, 1_874.25]),
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
         // 4.0% of 31,700.
         ("MS", [1_489.9, 1_394.8, 1_268.0]),
@@ -461,4 +463,26 @@ fn illinois_exemptions_end_above_the_income_limit() {
         state_tax_single("IL", 2025, 250_001.0, 0.0),
         0.0495 * 250_001.0,
     );
+}
+
+#[test]
+fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
+    let tax = |year| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::MI, year).expect("a table");
+        let unit = TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages: 50_000.0,
+                ot_qualified: 5_000.0,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal).income_tax()
+    };
+    // 2025: no subtraction; 2026: the 5,000 deducted on the federal return.
+    close(tax(2025), 0.0425 * (50_000.0 - 5_800.0));
+    close(tax(2026), 0.0425 * (50_000.0 - 5_900.0 - 5_000.0));
 }
