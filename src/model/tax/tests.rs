@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 11] = [
+    let cases: [(&str, [f64; 3]); 12] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -423,6 +423,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             "NE",
             [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
         ),
+        // New Jersey: 50,000 less the 1,000 exemption: 1.4% of 20,000 + 1.75% of 15,000 + 3.5%
+        // of 5,000 + 5.525% of 9,000.
+        ("NJ", [1_214.75; 3]),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
         ("PA", [1_535.0; 3]),
     ];
@@ -485,4 +488,33 @@ fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
     // 2025: no subtraction; 2026: the 5,000 deducted on the federal return.
     close(tax(2025), 0.0425 * (50_000.0 - 5_800.0));
     close(tax(2026), 0.0425 * (50_000.0 - 5_900.0 - 5_000.0));
+}
+
+#[test]
+fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_threshold() {
+    let nj = |wages: f64, premium: f64| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
+        let unit = TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages,
+                premium,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(rule, law(2025), &unit, &federal);
+        (ret.income_tax(), 0.4 * federal.earned_income_credit)
+    };
+    // A 2,000 premium stays in NJ wages (50,000); 2,000 - 2% of 50,000 = 1,000 is deducted:
+    // 48,000 after the exemption: 280 + 262.5 + 175 + 5.525% of 8,000.
+    close(nj(50_000.0, 2_000.0).0, 1_159.5);
+    // 10,000 of gross income (single): no tax, the earned income credit still paid.
+    let (tax, eitc) = nj(10_000.0, 0.0);
+    close(tax, -eitc);
+    // A dollar more: 1.4% of 9,001.
+    let (tax, eitc) = nj(10_001.0, 0.0);
+    close(tax, 0.014 * 9_001.0 - eitc);
 }

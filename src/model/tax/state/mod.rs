@@ -35,6 +35,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::MS,
     UsState::MT,
     UsState::NE,
+    UsState::NJ,
     UsState::PA,
 ];
 

@@ -145,6 +145,10 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
+        UsState::NJ => {
+            nj_medical_expense_deduction(rule, unit, ret);
+            nj_filing_threshold(rule, unit, ret);
+        }
         _ => {}
     }
 }
@@ -167,4 +171,24 @@ fn il_exemption_income_limit(
     ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
     ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
     ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
+}
+
+/// New Jersey: Section 125 health premiums are New Jersey wages, and so medical expenses,
+/// deductible over a share of New Jersey gross income (N.J.S.A. 54A:3-3; TB-39(R)).
+fn nj_medical_expense_deduction(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let premiums: f64 = unit.jobs().map(|pay| pay.premium.max(0.0)).sum();
+    let deduction = (premiums - rule.extra("nj.medical_expense.floor_rate") * ret.agi).max(0.0);
+    ret.deductions += deduction;
+    ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
+    ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
+    ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
+}
+
+/// New Jersey: no tax where New Jersey gross income is at most the filing threshold (a cliff;
+/// N.J.S.A. 54A:2-4); refundable credits are still paid.
+fn nj_filing_threshold(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    if ret.agi <= rule.extra(&format!("nj.filing_threshold.{}", unit.filing.key())) {
+        ret.tax = 0.0;
+        ret.nonrefundable_credits = 0.0;
+    }
 }
