@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 12] = [
+    let cases: [(&str, [f64; 3]); 13] = [
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -411,6 +411,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Louisiana: 2024 1.85% of 12,500 + 3.5% of 37,500 less the 83.25 exemption credit;
         // then 3% flat over a 12,500 (2026: 12,838) standard deduction.
         ("LA", [1_460.5, 1_125.0, 1_114.86]),
+        // Massachusetts: 50,000 less 2,000 of Social Security and Medicare tax withheld (the most)
+        // and the 4,400 exemption, at 5%.
+        ("MA", [2_180.0; 3]),
         // Michigan: 4.25% of 50,000 less one exemption of 5,600, 5,800, 5,900.
         ("MI", [1_887.0, 1_878.5, 1_874.25]),
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
@@ -517,4 +520,33 @@ fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_thres
     // A dollar more: 1.4% of 9,001.
     let (tax, eitc) = nj(10_001.0, 0.0);
     close(tax, 0.014 * 9_001.0 - eitc);
+}
+
+#[test]
+fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
+    let ma = |filing, wages: f64, other: f64| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids: 0,
+            offer: Some(Pay::wages_only(wages)),
+            other,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(rule, law(2025), &unit, &federal);
+        (ret.income_tax(), 0.4 * federal.earned_income_credit)
+    };
+    // Two earners on a joint return deduct up to 2,000 each: 60,000 - 4,000 - 8,800 at 5%.
+    close(ma(Joint, 30_000.0, 30_000.0).0, 2_360.0);
+    // A single filer's second job shares the one 2,000.
+    close(
+        ma(Single, 30_000.0, 30_000.0).0,
+        0.05 * (60_000.0 - 2_000.0 - 4_400.0),
+    );
+    // 8,000 (single): no tax status.
+    let (tax, eitc) = ma(Single, 8_000.0, 0.0);
+    close(tax, -eitc);
+    // 10,000: 5% of 10,000 - 765 - 4,400 = 241.75, limited to 10% of the 2,000 over 8,000.
+    let (tax, eitc) = ma(Single, 10_000.0, 0.0);
+    close(tax, 200.0 - eitc);
 }

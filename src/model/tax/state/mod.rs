@@ -31,6 +31,7 @@ pub const COUNTED: &[UsState] = &[
     UsState::IN,
     UsState::KS,
     UsState::LA,
+    UsState::MA,
     UsState::MI,
     UsState::MS,
     UsState::MT,
