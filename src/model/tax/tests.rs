@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 17] = [
+    let cases: [(&str, [f64; 3]); 20] = [
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
@@ -420,6 +420,11 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Louisiana: 2024 1.85% of 12,500 + 3.5% of 37,500 less the 83.25 exemption credit;
         // then 3% flat over a 12,500 (2026: 12,838) standard deduction.
         ("LA", [1_460.5, 1_125.0, 1_114.86]),
+        // Massachusetts: 50,000 less 2,000 of Social Security and Medicare tax withheld (the most)
+        // and the 4,400 exemption, at 5%.
+        ("MA", [2_180.0; 3]),
+        // Michigan: 4.25% of 50,000 less one exemption of 5,600, 5,800, 5,900.
+        ("MI", [1_887.0, 1_878.5, 1_874.25]),
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
         // 4.0% of 31,700.
         ("MS", [1_489.9, 1_394.8, 1_268.0]),
@@ -441,6 +446,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
             "NE",
             [1_728.199 - 166.0, 1_674.832 - 171.0, 1_571.456 - 176.0],
         ),
+        // New Jersey: 50,000 less the 1,000 exemption: 1.4% of 20,000 + 1.75% of 15,000 + 3.5%
+        // of 5,000 + 5.525% of 9,000.
+        ("NJ", [1_214.75; 3]),
         // Pennsylvania: 3.07% of compensation, 401(k) deferrals included (tested below).
         // North Carolina: 50,000 - 12,750 = 37,250 at 4.5%, 4.25%, 3.99%.
         ("NC", [1_676.25, 1_583.125, 1_486.275]),
@@ -632,4 +640,84 @@ fn hawaii_refunds_its_food_excise_credit_per_exemption() {
     close(refundable(Joint, 2, 45_000.0), 4.0 * 90.0);
     close(refundable(HeadOfHousehold, 1, 55_000.0), 2.0 * 70.0);
     close(refundable(HeadOfHousehold, 1, 60_000.0), 0.0);
+}
+
+#[test]
+fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
+    let tax = |year| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::MI, year).expect("a table");
+        let unit = TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages: 50_000.0,
+                ot_qualified: 5_000.0,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal).income_tax()
+    };
+    // 2025: no subtraction; 2026: the 5,000 deducted on the federal return.
+    close(tax(2025), 0.0425 * (50_000.0 - 5_800.0));
+    close(tax(2026), 0.0425 * (50_000.0 - 5_900.0 - 5_000.0));
+}
+
+#[test]
+fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_threshold() {
+    let nj = |wages: f64, premium: f64| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
+        let unit = TaxUnit {
+            filing: Single,
+            kids: 0,
+            offer: Some(Pay {
+                wages,
+                premium,
+                ..Pay::default()
+            }),
+            other: 0.0,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(rule, law(2025), &unit, &federal);
+        (ret.income_tax(), 0.4 * federal.earned_income_credit)
+    };
+    // A 2,000 premium stays in NJ wages (50,000); 2,000 - 2% of 50,000 = 1,000 is deducted:
+    // 48,000 after the exemption: 280 + 262.5 + 175 + 5.525% of 8,000.
+    close(nj(50_000.0, 2_000.0).0, 1_159.5);
+    // 10,000 of gross income (single): no tax, the earned income credit still paid.
+    let (tax, eitc) = nj(10_000.0, 0.0);
+    close(tax, -eitc);
+    // A dollar more: 1.4% of 9,001.
+    let (tax, eitc) = nj(10_001.0, 0.0);
+    close(tax, 0.014 * 9_001.0 - eitc);
+}
+
+#[test]
+fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
+    let ma = |filing, wages: f64, other: f64| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids: 0,
+            offer: Some(Pay::wages_only(wages)),
+            other,
+        };
+        let federal = federal_return(law(2025), &unit);
+        let ret = state::state_return(rule, law(2025), &unit, &federal);
+        (ret.income_tax(), 0.4 * federal.earned_income_credit)
+    };
+    // Two earners on a joint return deduct up to 2,000 each: 60,000 - 4,000 - 8,800 at 5%.
+    close(ma(Joint, 30_000.0, 30_000.0).0, 2_360.0);
+    // A single filer's second job shares the one 2,000.
+    close(
+        ma(Single, 30_000.0, 30_000.0).0,
+        0.05 * (60_000.0 - 2_000.0 - 4_400.0),
+    );
+    // 8,000 (single): no tax status.
+    let (tax, eitc) = ma(Single, 8_000.0, 0.0);
+    close(tax, -eitc);
+    // 10,000: 5% of 10,000 - 765 - 4,400 = 241.75, limited to 10% of the 2,000 over 8,000.
+    let (tax, eitc) = ma(Single, 10_000.0, 0.0);
+    close(tax, 200.0 - eitc);
 }

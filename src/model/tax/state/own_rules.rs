@@ -4,6 +4,7 @@
 
 use super::{schedule_tax, StateReturn};
 use crate::data::{StateIncomeTax, UsState};
+use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
 
@@ -128,7 +129,7 @@ pub fn nonrefundable_credits(
 /// low-income exemption and single filers' reduction.
 pub fn after_credits(
     rule: &StateIncomeTax,
-    _law: &FederalTax,
+    law: &FederalTax,
     unit: &TaxUnit,
     federal: &FederalReturn,
     ret: &mut StateReturn,
@@ -167,6 +168,14 @@ pub fn after_credits(
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
+        UsState::NJ => {
+            nj_medical_expense_deduction(rule, unit, ret);
+            nj_filing_threshold(rule, unit, ret);
+        }
+        UsState::MA => {
+            ma_fica_deduction(rule, law, unit, ret);
+            ma_no_tax_status_and_limited_income_credit(rule, unit, ret);
+        }
         _ => {}
     }
 }
@@ -375,4 +384,68 @@ fn hi_food_excise_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &Federa
         })
         .find(|(below, _)| federal.agi < *below)
         .map_or(0.0, |(_, per)| per * exemptions)
+}
+
+/// New Jersey: Section 125 health premiums are New Jersey wages, and so medical expenses,
+/// deductible over a share of New Jersey gross income (N.J.S.A. 54A:3-3; TB-39(R)).
+fn nj_medical_expense_deduction(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let premiums: f64 = unit.jobs().map(|pay| pay.premium.max(0.0)).sum();
+    let deduction = (premiums - rule.extra("nj.medical_expense.floor_rate") * ret.agi).max(0.0);
+    ret.deductions += deduction;
+    ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
+    ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
+    ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
+}
+
+/// New Jersey: no tax where New Jersey gross income is at most the filing threshold (a cliff;
+/// N.J.S.A. 54A:2-4); refundable credits are still paid.
+fn nj_filing_threshold(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    if ret.agi <= rule.extra(&format!("nj.filing_threshold.{}", unit.filing.key())) {
+        ret.tax = 0.0;
+        ret.nonrefundable_credits = 0.0;
+    }
+}
+
+/// Massachusetts: each earner deducts the Social Security and Medicare tax withheld from his
+/// wages, up to a limit (c. 62 s. 3(B)(a)(4); Form 1 line 11). On a joint return `other` is the
+/// spouse's; otherwise a second job of the filer.
+fn ma_fica_deduction(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    ret: &mut StateReturn,
+) {
+    let withheld = |wages: f64| social_security_tax(law, wages) + medicare_tax(law, wages);
+    let cap = rule.extra("ma.fica_deduction.max");
+    let deduction = if unit.filing == FilingStatus::Joint {
+        unit.jobs()
+            .map(|pay| withheld(pay.wages_fica()).min(cap))
+            .sum()
+    } else {
+        withheld(unit.jobs().map(|pay| pay.wages_fica()).sum()).min(cap)
+    };
+    ret.deductions += deduction;
+    ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
+    ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
+    ret.nonrefundable_credits = ret.nonrefundable_credits.min(ret.tax.max(0.0));
+}
+
+/// Massachusetts: no tax at or below the no tax status threshold, and above it, up to a multiple
+/// of it, the tax is at most a share of the income over it (c. 62 s. 5; Form 1 line 29).
+fn ma_no_tax_status_and_limited_income_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    ret: &mut StateReturn,
+) {
+    let threshold = rule.extra(&format!("ma.no_tax_status.base.{}", unit.filing.key()))
+        + rule.extra(&format!(
+            "ma.no_tax_status.per_dependent.{}",
+            unit.filing.key()
+        )) * f64::from(unit.kids);
+    if ret.agi > threshold * rule.extra("ma.limited_income.threshold_ratio") {
+        return;
+    }
+    let limit = rule.extra("ma.limited_income.rate") * (ret.agi - threshold).max(0.0);
+    let after = (ret.tax - ret.nonrefundable_credits).min(limit);
+    ret.nonrefundable_credits = ret.tax - after.max(0.0);
 }
