@@ -396,9 +396,12 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 20] = [
+    let cases: [(&str, [f64; 3]); 21] = [
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
+        // Delaware: 50,000 - 3,250 = 46,750: 2.2% of 3,000, 3.9% of 5,000, 4.8% of 10,000, 5.2% of
+        // 5,000 and 5.55% of 21,750, less the 110 personal credit (not indexed).
+        ("DE", [66.0 + 195.0 + 480.0 + 260.0 + 1_207.125 - 110.0; 3]),
         // Georgia: 50,000 - 12,000 (2026: 15,000) at 5.39%, 5.19%, 4.99%.
         ("GA", [2_048.2, 1_972.2, 1_746.5]),
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
@@ -519,6 +522,25 @@ fn arizona_phases_out_the_dependent_credit_and_refunds_excise_taxes() {
     close(income_tax(0, 12_000.0), -25.0);
     close(income_tax(2, 12_000.0), -75.0);
     close(income_tax(0, 12_501.0), 0.0);
+}
+
+#[test]
+fn delaware_elects_separate_columns_and_the_refundable_eitc() {
+    let rule = crate::data::state_income_tax(crate::data::UsState::DE, 2025).expect("a table");
+    let income_tax = |unit: TaxUnit| {
+        let federal = federal_return(law(2025), &unit);
+        let r = state::state_return(rule, law(2025), &unit, &federal);
+        (r.income_tax(), federal.earned_income_credit)
+    };
+    // 60,000 and 40,000: jointly 93,500 taxable gives 2,943.5 + 6.6% of 33,500 - 220 =
+    // 4,934.5; in separate columns 56,750 and 36,750 give 2,763.125 and 1,653.125, less 110
+    // each: 4,196.25, the lower.
+    close(income_tax(unit(Joint, 0, 60_000.0, 40_000.0)).0, 4_196.25);
+    // Head of household, two children, 18,000: 14,750 taxable, 489 less 330 of personal
+    // credits; 4.5% of the federal credit refunded beats 20% of it against 159 of tax.
+    let (tax, eitc) = income_tax(unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(tax, 159.0 - 0.045 * eitc);
 }
 
 #[test]

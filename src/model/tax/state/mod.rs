@@ -26,6 +26,7 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 /// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
 pub const COUNTED: &[UsState] = &[
     UsState::AZ,
+    UsState::DE,
     UsState::GA,
     UsState::HI,
     UsState::IA,

@@ -165,6 +165,10 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
+        UsState::DE => {
+            de_combined_separate(rule, unit, federal, ret);
+            de_refundable_eitc_election(rule, unit, federal, ret);
+        }
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
@@ -448,4 +452,71 @@ fn ma_no_tax_status_and_limited_income_credit(
     let limit = rule.extra("ma.limited_income.rate") * (ret.agi - threshold).max(0.0);
     let after = (ret.tax - ret.nonrefundable_credits).min(limit);
     ret.nonrefundable_credits = ret.tax - after.max(0.0);
+}
+
+/// Delaware's earned income credit is the filer's choice (30 Del. C. 1117): the non-refundable
+/// share of the federal credit (`eitc.match`, already counted) or a smaller refundable share,
+/// whichever leaves less tax.
+fn de_refundable_eitc_election(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let personal = (rule.credit_personal.get(unit.filing)
+        + rule.credit_dependent * f64::from(unit.kids))
+    .min(ret.tax);
+    let refundable = rule.extra("de.eitc.refundable_match") * federal.earned_income_credit;
+    if ret.tax - personal - refundable < ret.tax - ret.nonrefundable_credits {
+        ret.nonrefundable_credits = personal;
+        ret.refundable_credits += refundable;
+    }
+}
+
+/// Delaware's married filing combined separate return (PIT-RES filing status 4), where it leaves
+/// less tax than the joint one: each spouse's income less the single standard deduction on the
+/// schedule, less the spouse's own personal credit, the dependents' credits split between the
+/// columns in whole credits as fits best, and the non-refundable earned income credit in the
+/// column of the larger income.
+fn de_combined_separate(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    if unit.filing != FilingStatus::Joint || rule.extra("de.combined_separate") <= 0.0 {
+        return;
+    }
+    let schedule = rule.brackets.get(FilingStatus::Joint);
+    let own = rule.credit_personal.get(FilingStatus::Single);
+    let mut incomes: Vec<f64> = unit
+        .jobs()
+        .map(|pay| (pay.wages_box1() - rule.std.get(FilingStatus::Single)).max(0.0))
+        .collect();
+    incomes.resize(2, 0.0);
+    incomes.sort_by(|a, b| b.total_cmp(a));
+    let taxes = [
+        schedule_tax(schedule, incomes[0]),
+        schedule_tax(schedule, incomes[1]),
+    ];
+    let room = taxes.map(|tax| (tax - own).max(0.0));
+    let kids = u32::from(unit.kids);
+    let per_kid = rule.credit_dependent;
+    let used = |n: u32| {
+        [
+            (f64::from(n) * per_kid).min(room[0]),
+            (f64::from(kids - n) * per_kid).min(room[1]),
+        ]
+    };
+    let best = (0..=kids)
+        .map(used)
+        .max_by(|a, b| (a[0] + a[1]).total_cmp(&(b[0] + b[1])))
+        .unwrap_or([0.0, 0.0]);
+    let first = room[0] - best[0];
+    let first = first - (rule.eitc_match * federal.earned_income_credit).min(first);
+    let separate = first + room[1] - best[1];
+    if separate < ret.tax - ret.nonrefundable_credits {
+        ret.tax = taxes[0] + taxes[1];
+        ret.nonrefundable_credits = ret.tax - separate;
+    }
 }
