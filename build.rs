@@ -77,23 +77,59 @@ fn main() {
             let Some(params) = by_year.get(&year) else {
                 panic!("data/state-tax/{code}.csv has no rows for {year}");
             };
-            income.push(state_literal(code, year, params));
+            income.push((code.clone(), state_literal(code, year, params)));
         }
         read_sources(&dir.join(format!("{code}-sources.csv")), &mut sources);
     }
 
+    let counted: Vec<String> = fs::read_to_string(dir.join("counted.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    for code in &counted {
+        assert!(states.contains(code), "counted.txt: {code} has no table");
+    }
+    let list: Vec<String> = counted.iter().map(|c| format!("UsState::{c}")).collect();
     writeln!(
         out,
-        "/// The income tax of every place that taxes wages, by state and year."
+        "/// The places whose income tax the page counts, besides those that tax no wages."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub const COUNTED: [UsState; {}] = [{}];\n",
+        list.len(),
+        list.join(", ")
+    )
+    .unwrap();
+    let (used, unused): (Vec<_>, Vec<_>) =
+        income.iter().partition(|(code, _)| counted.contains(code));
+    writeln!(
+        out,
+        "/// The income tax of every counted place, by state and year."
     )
     .unwrap();
     writeln!(
         out,
         "pub static STATE_INCOME_TAXES: [StateIncomeTax; {}] = [",
-        income.len()
+        used.len()
     )
     .unwrap();
-    for literal in &income {
+    for (_, literal) in &used {
+        out.push_str(literal);
+    }
+    out.push_str("];\n\n");
+    writeln!(out, "/// The tables of the places not counted yet: read by the native tests only, so the page does not carry them.").unwrap();
+    writeln!(
+        out,
+        "pub static UNCOUNTED_STATE_INCOME_TAXES: [StateIncomeTax; {}] = [",
+        unused.len()
+    )
+    .unwrap();
+    for (_, literal) in &unused {
         out.push_str(literal);
     }
     out.push_str("];\n\n");
@@ -121,8 +157,8 @@ fn main() {
             let cells: Vec<&str> = line.splitn(3, ',').map(str::trim).collect();
             assert!(cells.len() == 3, "local-taxes.csv: {line}");
             locals.push(format!(
-                "    LocalTaxes {{ state: UsState::{}, taxes: {:?}, source: {:?} }},\n",
-                cells[0], cells[1], cells[2]
+                "    LocalTaxes {{ state: UsState::{}, taxes: {:?} }},\n",
+                cells[0], cells[1]
             ));
         }
     }

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use offer_compare::data::{state_income_tax, UsState};
+use offer_compare::data::{any_state_income_tax as state_income_tax, UsState};
 use offer_compare::model::tax::state::{
     is_counted, payroll_contributions, schedule_tax, state_return, NO_WAGE_TAX,
 };

@@ -13,8 +13,9 @@ pub use federal_tax::{
 };
 
 pub use state_tax::{
-    local_taxes, state_income_tax, state_payroll, LinearPhaseOut, LocalTaxes, PayrollContribution,
-    PayrollWages, StateIncomeTax, STATE_INCOME_TAXES, STATE_PAYROLL, STATE_TAX_SOURCES,
+    any_state_income_tax, local_taxes, state_income_tax, state_payroll, LinearPhaseOut, LocalTaxes,
+    PayrollContribution, PayrollWages, StateIncomeTax, COUNTED, STATE_INCOME_TAXES, STATE_PAYROLL,
+    STATE_TAX_SOURCES,
 };
 pub use states::{StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023};
 

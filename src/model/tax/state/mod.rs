@@ -22,31 +22,10 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
     UsState::WY,
 ];
 
-/// The places whose income tax the page counts: those without one, and those whose tables and
-/// rules agree with the independent fixture (`tests/state_fixture.rs` holds each to it).
-pub const COUNTED: &[UsState] = &[
-    UsState::AZ,
-    UsState::DE,
-    UsState::GA,
-    UsState::HI,
-    UsState::IA,
-    UsState::IL,
-    UsState::IN,
-    UsState::KS,
-    UsState::LA,
-    UsState::MA,
-    UsState::MI,
-    UsState::MO,
-    UsState::MS,
-    UsState::MT,
-    UsState::NC,
-    UsState::ND,
-    UsState::NE,
-    UsState::NJ,
-    UsState::PA,
-    UsState::UT,
-    UsState::WV,
-];
+/// The places whose income tax the page counts besides those without one: those whose tables
+/// and rules agree with the independent fixture (`data/state-tax/counted.txt`, compiled in by
+/// `build.rs`; `tests/state_fixture.rs` holds each to it).
+pub use crate::data::COUNTED;
 
 /// Whether the page counts the income tax of `state`.
 pub fn is_counted(state: UsState) -> bool {
