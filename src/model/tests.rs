@@ -867,6 +867,15 @@ proptest! {
         richer.set_pay_amount(offer.pay_amount() + raise * (max - offer.pay_amount()));
         let before = compute_offer(&offer, &household, year);
         let after = compute_offer(&richer, &household, year);
+        // Where the 415(c) limit caps the employer's money, a raise that goes into your own
+        // deferral displaces employer money dollar for dollar, and payroll taxes (at most 10%:
+        // Social Security, Medicare and the additional tax, state contributions) are owed on it
+        // (see the test below): value after tax may fall by that much.
+        let displaced = if before.retirement_capped || after.retirement_capped {
+            (after.deferral - before.deferral).max(0.0)
+        } else {
+            0.0
+        };
         let (from, to) = (before.tax_detail.federal.agi, after.tax_detail.federal.agi);
         // The steps the raise crosses, sized for the larger pay (the larger deferral and overtime).
         let pay = tax::Pay {
@@ -883,7 +892,7 @@ proptest! {
             .map(|s| s.drop)
             .sum();
         prop_assert!(
-            after.after_tax >= before.after_tax - steps - 1e-6,
+            after.after_tax >= before.after_tax - steps - 0.1 * displaced - 1e-6,
             "{} then {} across steps of {}", before.after_tax, after.after_tax, steps
         );
     }
@@ -1219,4 +1228,23 @@ fn an_offer_in_each_of_the_51_places_best_at_us_prices_first() {
         tx.after_tax - at("PA").after_tax,
         0.0307 * 62_400.0 + at("PA").state_payroll,
     );
+}
+
+#[test]
+fn under_the_415c_limit_a_raise_into_the_deferral_can_lower_value_after_tax() {
+    // A 23,000 salary, all of it deferred, with a 200% match and 25% non-elective money:
+    // 46,000 + 5,750 of employer money is over the 72,000 - 23,000 = 49,000 the 415(c) limit
+    // leaves. 100 more salary is 100 more deferral and 100 less employer money: net value is the
+    // same, income tax too (box 1 wages stay 0), and Social Security and Medicare take 7.65.
+    let offer = |salary: f64| Offer {
+        contribution: Some(100.0),
+        non_elective: 25.0,
+        ..with_match(salaried(salary), "200:100")
+    };
+    let household = Household::default();
+    let low = compute_offer(&offer(23_000.0), &household, PlanYear::Y2026);
+    let high = compute_offer(&offer(23_100.0), &household, PlanYear::Y2026);
+    assert!(low.retirement_capped && high.retirement_capped);
+    close(high.net - low.net, 0.0);
+    close(high.after_tax - low.after_tax, -7.65);
 }
