@@ -121,3 +121,21 @@ test('where an offer is worth most: the 51 places on demand, best at U.S.-averag
   await page.waitForFunction((before) => document.querySelector('[data-testid="places-table"] tbody tr').textContent !== before, first);
   assert.deepEqual(page.problems, []);
 });
+
+test('state taxes: counted where they agree with the check, named where they are not yet', async () => {
+  const page = await open(session, '?v=2&o1.wage=25&o1.state=PA&o2.wage=25&o2.state=CA&o3.wage=25&home=TX');
+  // Pennsylvania: 3.07% of 52,000 and 0.07% unemployment insurance; local earned income taxes named.
+  await expectFigure(page, 'state-tax-1', 0.0307 * 52000);
+  await expectFigure(page, 'state-payroll-1', 0.0007 * 52000);
+  assert.match(await hook(page, 'state-tax-1').textContent(), /Pennsylvania; not included: local earned income taxes/);
+  // California's income tax is not counted yet: 0 and said; its SDI is (1.3% in 2026).
+  await expectFigure(page, 'state-tax-2', 0);
+  assert.match(await hook(page, 'state-tax-2').textContent(), /California is not counted yet/);
+  await expectFigure(page, 'state-payroll-2', 0.013 * 52000);
+  // A remote job is taxed where you live: Texas taxes no wages.
+  await expectFigure(page, 'state-tax-3', 0);
+  assert.match(await hook(page, 'state-tax-3').textContent(), /Texas taxes no wages/);
+  // The method names the places counted.
+  assert.match(await page.locator('.methodology').textContent(), /State income taxes counted so far: [^.]*Pennsylvania/);
+  assert.deepEqual(page.problems, []);
+});
