@@ -149,7 +149,7 @@ async fn comparison_shows_every_figure_with_its_hook_and_marks_the_best() {
     // Offer 2 is best; only its card says so.
     let best = root.query_selector_all("[data-best=\"true\"]").unwrap();
     assert_eq!(best.length(), 1);
-    let best_card = find(&root, "[data-best=\"true\"]");
+    let best_card = find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]");
     assert!(best_card
         .query_selector("[data-testid=\"net-2\"]")
         .unwrap()
@@ -209,7 +209,7 @@ async fn the_page_recomputes_on_every_keystroke_and_keeps_the_address_bar_in_ste
 
     // The example: the lower wage with better benefits wins.
     assert!(data_value(&root, "net-2") > data_value(&root, "net-1"));
-    assert!(find(&root, "[data-best=\"true\"]")
+    assert!(find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
         .query_selector("[data-testid=\"net-2\"]")
         .unwrap()
         .is_some());
@@ -243,7 +243,7 @@ async fn the_page_recomputes_on_every_keystroke_and_keeps_the_address_bar_in_ste
             "{typed}"
         );
     }
-    assert!(find(&root, "[data-best=\"true\"]")
+    assert!(find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
         .query_selector("[data-testid=\"net-1\"]")
         .unwrap()
         .is_some());
