@@ -209,10 +209,12 @@ async fn the_page_recomputes_on_every_keystroke_and_keeps_the_address_bar_in_ste
 
     // The example: the lower wage with better benefits wins.
     assert!(data_value(&root, "net-2") > data_value(&root, "net-1"));
-    assert!(find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
-        .query_selector("[data-testid=\"net-2\"]")
-        .unwrap()
-        .is_some());
+    assert!(
+        find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
+            .query_selector("[data-testid=\"net-2\"]")
+            .unwrap()
+            .is_some()
+    );
     // Every input of every offer has its hook.
     for n in 1..=2 {
         for field in Field::ALL {
@@ -243,10 +245,12 @@ async fn the_page_recomputes_on_every_keystroke_and_keeps_the_address_bar_in_ste
             "{typed}"
         );
     }
-    assert!(find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
-        .query_selector("[data-testid=\"net-1\"]")
-        .unwrap()
-        .is_some());
+    assert!(
+        find(&root, "[data-testid^=\"offer-card-\"][data-best=\"true\"]")
+            .query_selector("[data-testid=\"net-1\"]")
+            .unwrap()
+            .is_some()
+    );
     let search = gloo::utils::window().location().search().unwrap();
     assert!(search.contains("o1.wage=32.5"), "{search}");
     let share = testid(&root, "share-url");
