@@ -1002,20 +1002,25 @@ fn defaults_follow_model_md() {
 
 // ---- after tax ----
 
-fn after_tax_at(offer: &Offer, household: &Household) -> OfferFigures {
-    compute_offer(offer, household, PlanYear::Y2026)
-}
-
-#[test]
-fn after_tax_is_net_less_taxes_and_take_home_is_cash_less_deferral_premiums_and_taxes() {
-    let offer = Offer {
+/// $25 an hour with a bonus, a 401(k) match, premiums both ways, HSA money and a commute.
+fn a_full_offer() -> Offer {
+    Offer {
         bonus: 2_000.0,
         premium: 1_200.0,
         commute: 600.0,
         health: 6_000.0,
         hsa: 500.0,
         ..with_match(hourly(25.0), "100:4")
-    };
+    }
+}
+
+fn after_tax_at(offer: &Offer, household: &Household) -> OfferFigures {
+    compute_offer(offer, household, PlanYear::Y2026)
+}
+
+#[test]
+fn after_tax_is_net_less_taxes_and_take_home_is_cash_less_deferral_premiums_and_taxes() {
+    let offer = a_full_offer();
     let f = after_tax_at(&offer, &Household::default());
     // Cash 52,000 + 2,000; deferral 4% of 52,000 = 2,080; box 1: 54,000 - 2,080 - 1,200 = 50,720.
     close(f.tax_detail.federal.agi, 50_720.0);
@@ -1164,14 +1169,7 @@ fn the_breakeven_finds_the_lowest_pay_below_a_step() {
 
 #[test]
 fn the_parts_of_an_offer_add_up_to_its_value_after_tax_and_what_goes_out() {
-    let offer = Offer {
-        bonus: 2_000.0,
-        premium: 1_200.0,
-        commute: 600.0,
-        health: 6_000.0,
-        hsa: 500.0,
-        ..with_match(hourly(25.0), "100:4")
-    };
+    let offer = a_full_offer();
     let f = after_tax_at(&offer, &Household::default());
     let sum = |kept: bool| -> f64 {
         Part::ALL

@@ -97,26 +97,9 @@ pub fn nonrefundable_credits(
     federal: &FederalReturn,
 ) -> f64 {
     match rule.state {
-        UsState::GA => {
-            let exemptions = f64::from(unit.kids)
-                + if unit.filing == FilingStatus::Joint {
-                    2.0
-                } else {
-                    1.0
-                };
-            (1..)
-                .map_while(|i| {
-                    let below = rule.extra(&format!("ga.low_income_credit.agi_below.{i}"));
-                    (below > 0.0).then(|| {
-                        (
-                            below,
-                            rule.extra(&format!("ga.low_income_credit.per_exemption.{i}")),
-                        )
-                    })
-                })
-                .find(|(below, _)| federal.agi < *below)
-                .map_or(0.0, |(_, per)| per * exemptions)
-        }
+        UsState::GA => per_person_by_agi(rule, unit, federal.agi, "ga.low_income_credit", |i| {
+            format!("ga.low_income_credit.per_exemption.{i}")
+        }),
         UsState::AZ => {
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
@@ -290,16 +273,6 @@ fn mo_tax_per_spouse(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions
         .sum()
 }
 
-/// The people of an Arizona return: the filer, a spouse, the children.
-fn az_people(unit: &TaxUnit) -> f64 {
-    f64::from(unit.kids)
-        + if unit.filing == FilingStatus::Joint {
-            2.0
-        } else {
-            1.0
-        }
-}
-
 /// What Arizona's dependent tax credit (`credit.dependent`) loses (A.R.S. 43-1073.01(C)): 5% of
 /// it for each $1,000 or part of federal AGI over the start, all of it at most.
 fn az_dependent_credit_phase_out(
@@ -330,7 +303,7 @@ fn az_family_tax_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &Federal
     if agi > limit {
         return 0.0;
     }
-    (rule.extra("az.family_credit.per_person") * az_people(unit))
+    (rule.extra("az.family_credit.per_person") * people(unit))
         .min(rule.extra(&format!("az.family_credit.cap.{filing}")))
 }
 
@@ -344,7 +317,7 @@ fn az_excise_tax_credit(
 ) {
     let limit = rule.extra(&format!("az.excise_credit.agi_limit.{}", unit.filing.key()));
     if federal.agi <= limit {
-        ret.refundable_credits += (rule.extra("az.excise_credit.per_person") * az_people(unit))
+        ret.refundable_credits += (rule.extra("az.excise_credit.per_person") * people(unit))
             .min(rule.extra("az.excise_credit.max"));
     }
 }
@@ -372,22 +345,9 @@ fn il_exemption_income_limit(
 /// Hawaii's refundable food/excise tax credit (HRS 235-55.85): an amount per exemption (filer,
 /// spouse, each child) by federal AGI and filing status.
 fn hi_food_excise_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
-    let exemptions = f64::from(unit.kids)
-        + if unit.filing == FilingStatus::Joint {
-            2.0
-        } else {
-            1.0
-        };
-    (1..)
-        .map_while(|i| {
-            let below = rule.extra(&format!("hi.food_excise_credit.agi_below.{i}"));
-            (below > 0.0).then(|| {
-                let key = format!("hi.food_excise_credit.{}.{i}", unit.filing.key());
-                (below, rule.extra(&key))
-            })
-        })
-        .find(|(below, _)| federal.agi < *below)
-        .map_or(0.0, |(_, per)| per * exemptions)
+    per_person_by_agi(rule, unit, federal.agi, "hi.food_excise_credit", |i| {
+        format!("hi.food_excise_credit.{}.{i}", unit.filing.key())
+    })
 }
 
 /// New Jersey: Section 125 health premiums are New Jersey wages, and so medical expenses,
@@ -519,4 +479,32 @@ fn de_combined_separate(
         ret.tax = taxes[0] + taxes[1];
         ret.nonrefundable_credits = ret.tax - separate;
     }
+}
+
+/// The people a return counts: the filer, the spouse on a joint return, and each child.
+fn people(unit: &TaxUnit) -> f64 {
+    let adults = if unit.filing == FilingStatus::Joint {
+        2.0
+    } else {
+        1.0
+    };
+    adults + f64::from(unit.kids)
+}
+
+/// An amount per person from a table by federal AGI (`{table}.agi_below.1`, `.2`, ...: the first
+/// row whose limit the AGI is under; nothing over the last): a credit per exemption.
+fn per_person_by_agi(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    agi: f64,
+    table: &str,
+    amount: impl Fn(usize) -> String,
+) -> f64 {
+    (1..)
+        .map_while(|i| {
+            let below = rule.extra(&format!("{table}.agi_below.{i}"));
+            (below > 0.0).then(|| (below, rule.extra(&amount(i))))
+        })
+        .find(|(below, _)| agi < *below)
+        .map_or(0.0, |(_, per)| per * people(unit))
 }
