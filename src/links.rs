@@ -131,14 +131,13 @@ pub fn read(query: &str) -> LinkContents {
     let mut unknown: Vec<String> = Vec::new();
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if let Some(field) = HouseholdField::from_key(&key) {
+            household_values.insert(field, value.into_owned());
+            continue;
+        }
         match key.as_ref() {
             "v" => version = Some(value.into_owned()),
             "year" => year = Some(value.into_owned()),
-            other if HouseholdField::from_key(other).is_some() => {
-                if let Some(field) = HouseholdField::from_key(other) {
-                    household_values.insert(field, value.into_owned());
-                }
-            }
             other => match offer_key(other).and_then(|(n, k)| Some((n, Field::from_key(k)?))) {
                 Some((n, field)) => {
                     offers

@@ -161,8 +161,19 @@ fn finite(x: f64) -> f64 {
 
 /// Every figure of model.md for one offer, on the household's return, under one year's law.
 pub fn compute_offer(offer: &Offer, household: &Household, year: PlanYear) -> OfferFigures {
+    figures_with(offer, household, year, true)
+}
+
+/// Every figure, the marginal rate only `with_marginal` (it costs a second computation of every
+/// tax).
+fn figures_with(
+    offer: &Offer,
+    household: &Household,
+    year: PlanYear,
+    with_marginal: bool,
+) -> OfferFigures {
     let mut figures = before_tax(offer, &year.limits(), household);
-    add_taxes(&mut figures, offer, household, year, true);
+    add_taxes(&mut figures, offer, household, year, with_marginal);
     figures
 }
 
@@ -610,7 +621,7 @@ pub fn value_by_place(offer: &Offer, household: &Household, year: PlanYear) -> V
                 home: Some(state),
                 ..household.clone()
             };
-            let f = compute_offer(&moved, &home, year);
+            let f = figures_with(&moved, &home, year, false);
             PlaceValue {
                 state,
                 after_tax: f.after_tax,

@@ -186,12 +186,10 @@ pub struct OfferStateTaxes {
 }
 
 impl OfferStateTaxes {
+    /// What the offer adds to the household's state income tax (0 where it is not counted: its
+    /// returns are then empty).
     pub fn state_tax(&self) -> f64 {
-        if self.counted {
-            self.with_offer.income_tax() - self.without_offer.income_tax()
-        } else {
-            0.0
-        }
+        self.with_offer.income_tax() - self.without_offer.income_tax()
     }
 }
 
@@ -210,9 +208,9 @@ pub fn offer_state_taxes(
     let payroll = payroll_contributions(state, law.year, offer)
         .map(|(_, amount)| amount)
         .sum();
-    let counted = is_counted(state);
+    // Only counted places have a table in the page.
     let (with_offer, without_offer) = match state_income_tax(state, law.year) {
-        Some(rule) if counted => (
+        Some(rule) => (
             state_return(rule, law, unit, federal_with),
             state_return(rule, law, &unit.without_offer(), federal_without),
         ),
@@ -220,7 +218,7 @@ pub fn offer_state_taxes(
     };
     OfferStateTaxes {
         state: Some(state),
-        counted,
+        counted: is_counted(state),
         with_offer,
         without_offer,
         payroll,
