@@ -2,12 +2,12 @@
 //! row per figure with one column per offer, unrounded as the test hooks give them, so a
 //! spreadsheet gets the page's own numbers.
 
-use crate::model::{Comparison, HouseholdField, Metric, Scenario};
+use crate::model::{parse_decimal, Comparison, HouseholdField, Metric, Scenario};
 
 /// A CSV field: quoted where it holds a comma, a quote or a line break (RFC 4180), and with a
 /// leading `'` where a spreadsheet would read it as a formula.
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let text = if text.starts_with(['=', '+', '-', '@']) && parse_decimal(text).is_none() {
         format!("'{text}")
     } else {
         text.to_string()
