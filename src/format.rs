@@ -1,6 +1,7 @@
 //! How numbers are shown to people: rounded only here, for display (model.md, "Rounding").
 
-use crate::model::{PercentilePosition, WagePercentile};
+use crate::data::BlsWage;
+use crate::model::{NoLocalWages, PercentilePosition, WagePercentile};
 
 /// `x` rounded half away from zero to `decimals` places, with thousands separators:
 /// `grouped(1234567.891, 2)` is `1,234,567.89`. A negative sign only where the rounded value is
@@ -69,6 +70,25 @@ pub fn percentile(p: WagePercentile) -> String {
         PercentilePosition::Under10th => "under the 10th percentile".to_string(),
         PercentilePosition::Over90th => "over the 90th percentile".to_string(),
         PercentilePosition::Within => format!("{} percentile", ordinal(p.value.round() as u32)),
+    }
+}
+
+/// A BLS figure: the wage to the cent, or what BLS shows instead of a number, said in words.
+pub fn bls_wage(w: BlsWage) -> String {
+    match w {
+        BlsWage::Published(x) => cents(x),
+        BlsWage::NotPublished => "not published".to_string(),
+        BlsWage::TopCoded => "$115.00 or more".to_string(),
+    }
+}
+
+/// Why an offer has no local wages, in a few words.
+pub fn no_local_wages(why: NoLocalWages) -> String {
+    match why {
+        NoLocalWages::NoPlace => "No metro area, work location or home state set".to_string(),
+        NoLocalWages::NotInState(state) => {
+            format!("BLS publishes no wages of this job in {}", state.name())
+        }
     }
 }
 
@@ -142,7 +162,14 @@ mod tests {
 
     #[test]
     fn percentiles_in_words() {
-        use crate::model::wage_percentile;
+        let points = [
+            (10.0, 17.2),
+            (25.0, 20.0),
+            (50.0, 24.16),
+            (75.0, 30.8),
+            (90.0, 38.92),
+        ];
+        let wage_percentile = |x| crate::model::percentile_among(x, &points);
         assert_eq!(percentile(wage_percentile(27.48)), "63rd percentile");
         assert_eq!(percentile(wage_percentile(24.16)), "50th percentile");
         assert_eq!(

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::data::UsState;
+use crate::data::{metros, Occupation, UsState, METRO_AREA_COUNT};
 use crate::model::{
     Field, FilingStatus, Household, MatchFormula, MatchTier, NumberRange, Offer, PayBasis,
     PayFrequency, PlanYear, RankingBasis, Scenario, MAX_KIDS, MAX_OFFERS, MAX_TIERS, RATE_RANGE,
@@ -72,9 +72,14 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
         label(),
         1usize..=MAX_OFFERS,
         0usize..4,
+        (0usize..6, prop::option::of(0..METRO_AREA_COUNT)),
     );
     (numbers, choices, match_formula(falling_rates)).prop_map(
-        |(u, (salaried, state, contribution, label, position, frequency), match_formula)| {
+        |(
+            u,
+            (salaried, state, contribution, label, position, frequency, market),
+            match_formula,
+        )| {
             let mut offer = Offer::new(position);
             let defaults = Offer::new(position);
             let numeric = Field::ALL
@@ -95,6 +100,8 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
             offer.contribution = contribution.map(|u| cents(u * 100.0));
             offer.match_formula = match_formula;
             offer.frequency = PayFrequency::ALL[frequency];
+            offer.occupation = Occupation::ALL[market.0];
+            offer.metro = market.1.and_then(|i| metros().nth(i)).map(|m| m.area);
             if let Some(text) = label {
                 let _ = offer.set_text(Field::Name, &text);
             }

@@ -112,7 +112,7 @@ const SECTIONS: &[(&str, &[Row])] = &[
         "Market",
         &[
             Row::Figure("Wage percentile, U.S. (BLS)", percentile),
-            Row::Figure("State mean wage (BLS)", state_mean),
+            Row::Figure("Wage percentile, local (BLS)", local_percentile),
             Row::Figure("Net value in U.S.-average prices", |c| {
                 metric(c, Metric::ColNet, dollars)
             }),
@@ -352,12 +352,19 @@ fn percentile(c: &Cell) -> Html {
     }
 }
 
-fn state_mean(c: &Cell) -> Html {
-    match c.result.figures.location {
-        Some(loc) => html! {
-            <dd>{ format!("{} in {}", per_hour(loc.mean_hourly), loc.state.code()) }</dd>
+fn local_percentile(c: &Cell) -> Html {
+    match c.result.figures.local {
+        Ok(local) => match local.percentile {
+            Some(p) => html! {
+                <dd data-testid={format!("local-percentile-{}", c.n)} data-value={Metric::data_value(p.value)}>
+                    { format!("{} in {}", capitalized(&format::percentile(p)), local.area.name()) }
+                </dd>
+            },
+            None => html! {
+                <dd class="none">{ format!("Not every percentile published for {}", local.area.name()) }</dd>
+            },
         },
-        None => html! { <dd class="none">{ "No work location or home state set" }</dd> },
+        Err(why) => html! { <dd class="none">{ format::no_local_wages(why) }</dd> },
     }
 }
 

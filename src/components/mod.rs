@@ -6,6 +6,7 @@ mod household_editor;
 mod link_notice;
 mod match_editor;
 mod methodology;
+mod metro_picker;
 mod offer_editor;
 mod paychecks;
 mod places;

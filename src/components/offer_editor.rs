@@ -6,8 +6,10 @@ use yew::prelude::*;
 use super::field_input::{Accepts, FieldInput};
 use super::household_editor::state_choices;
 use super::match_editor::MatchEditor;
+use super::metro_picker::MetroPicker;
 use super::select_field::{Choice, SelectField};
 use crate::browser::focus_after_render;
+use crate::data::Occupation;
 use crate::format;
 use crate::model::{
     Field, MatchFormula, Offer, PayBasis, PayFrequency, RankingBasis, MAX_LABEL_CHARS, MAX_OFFERS,
@@ -67,6 +69,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
             && MORE
                 .iter()
                 .flat_map(|(_, fields)| fields.iter())
+                .chain([&Field::Occupation])
                 .any(|f| !offer.is_default(*f, n))
     });
 
@@ -142,6 +145,15 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         .iter()
         .map(|f| (f.key().into(), f.label().into()))
         .collect();
+    let occupation_choices: Vec<Choice> = Occupation::ALL
+        .iter()
+        .map(|o| {
+            (
+                o.code().into(),
+                format!("{} ({})", o.title(), o.code()).into(),
+            )
+        })
+        .collect();
     let full_match = offer.match_formula.full_match_pct().min(100.0);
     let contribution_placeholder = format!("{} (full match)", format::plain(full_match));
 
@@ -182,6 +194,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     value={offer.state.map(|s| s.code()).unwrap_or_default()}
                     onselect={edit(Field::State)}
                 />
+                <MetroPicker n={n} value={offer.metro} onselect={edit(Field::Metro)} />
                 <SelectField
                     id={format!("o{n}-freq")}
                     testid={format!("input-freq-{n}")}
@@ -212,13 +225,25 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 { plain(Field::Hsa) }
             </fieldset>
             <details class="more" open={*more_open}>
-                <summary>{ "More details: paid weeks, overtime, time off, education, perks, commute" }</summary>
+                <summary>{ "More details: paid weeks, overtime, time off, education, perks, commute, job" }</summary>
                 { for MORE.iter().map(|(legend, fields)| html! {
                     <fieldset class="group">
                         <legend>{ *legend }</legend>
                         { for fields.iter().map(|f| plain(*f)) }
                     </fieldset>
                 }) }
+                <fieldset class="group">
+                    <legend>{ "Job" }</legend>
+                    <SelectField
+                        id={format!("o{n}-occ")}
+                        testid={format!("input-occ-{n}")}
+                        label={Field::Occupation.label()}
+                        hint={Field::Occupation.hint()}
+                        choices={occupation_choices}
+                        value={offer.occupation.code()}
+                        onselect={edit(Field::Occupation)}
+                    />
+                </fieldset>
             </details>
             <footer class="editor-actions">
                 <button type="button" data-testid={format!("duplicate-offer-{n}")}

@@ -1,16 +1,51 @@
-//! Where each offer's hourly rate sits among BLS wages of the occupation, and what its net value
-//! is worth where it is, with the state figures for all 51 locations one click away.
+//! Where each offer's hourly rate sits among BLS wages: in the U.S., where it is (its metro area
+//! or state, drawn to scale), and in the roles a coder moves into; every state's wages and cost
+//! of living one click away.
 
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use crate::data::{UsState, BLS_HOURLY_MAY2024};
-use crate::format::{self, cents, dollars, per_hour};
-use crate::model::{Comparison, PercentilePosition, RankingBasis, Scenario};
+use crate::data::{
+    national_wages, state_wages, AreaWages, Occupation, UsState, OEWS_RELEASE, OEWS_SOURCE,
+};
+use crate::format::{self, bls_wage, dollars, per_hour};
+use crate::model::{career_path, Comparison, RankingBasis, Scenario};
 
-/// Horizontal position of a percentile on the 10th-to-90th scale, in percent of its width.
-fn position(percentile: f64) -> f64 {
-    ((percentile - 10.0) / 80.0 * 100.0).clamp(0.0, 100.0)
+/// The BLS points of an area drawn to scale in dollars, with the offer's rate marked.
+fn scale(points: &[(f64, f64); 5], hourly: f64, label: String) -> Html {
+    let low = points[0].1.min(hourly) * 0.95;
+    let high = points[4].1.max(hourly) * 1.05;
+    let at = |wage: f64| {
+        format!(
+            "left: {}%",
+            format::grouped((wage - low) / (high - low) * 100.0, 1)
+        )
+    };
+    let outside = hourly < points[0].1 || hourly > points[4].1;
+    html! {
+        <div class="scale" role="img" aria-label={label}>
+            { for points.iter().enumerate().map(|(i, (pct, wage))| html! {
+                // Every other label sits lower, so close points stay readable.
+                <span class={classes!("tick", (i % 2 == 1).then_some("low"))} style={at(*wage)}>
+                    <span class="tick-label">{ format::ordinal(*pct as u32) }<br/>{ format::cents(*wage) }</span>
+                </span>
+            }) }
+            <span class={classes!("marker", outside.then_some("clamped"))} style={at(hourly)}></span>
+        </div>
+    }
+}
+
+/// "median $24.59, mean $27.30, 194,720 employed"
+fn area_summary(wages: &AreaWages) -> String {
+    let employed = wages
+        .employment()
+        .map(|e| format!(", {} employed", format::grouped(f64::from(e), 0)))
+        .unwrap_or_default();
+    format!(
+        "median {}, mean {}{employed}",
+        bls_wage(wages.median()),
+        bls_wage(wages.mean())
+    )
 }
 
 /// How a price level compares with the U.S. average, in words.
@@ -42,11 +77,11 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
             states_open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
         })
     };
-    let bls = BLS_HOURLY_MAY2024;
-    let points = bls.points();
+    let coders = national_wages(Occupation::MedicalRecords);
     let best = props.comparison.best;
     let best_value = props.comparison.best_value();
     let basis = props.comparison.basis;
+    let home = props.scenario.household().home;
     let best_label = props
         .scenario
         .offers()
@@ -59,79 +94,152 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
         .offers()
         .iter()
         .zip(&props.comparison.offers)
-        .map(|(offer, result)| {
+        .enumerate()
+        .map(|(i, (offer, result))| {
             let f = &result.figures;
-            let p = f.percentile;
-            let summary = format!("{}: {}", per_hour(f.hourly_rate), format::percentile(p));
+            let job = offer.occupation.title().to_ascii_lowercase();
+            let summary = format!(
+                "{}: {} among {job} in the U.S.",
+                per_hour(f.hourly_rate),
+                format::percentile(f.percentile)
+            );
+            // The local points where BLS publishes them all, else the nation's.
+            let (area, wages, local_text) = match f.local {
+                Ok(local) => {
+                    let standing = local.percentile.map_or_else(
+                        || "BLS does not publish every percentile here".to_string(),
+                        format::percentile,
+                    );
+                    let passed_over = if local.metro_passed_over {
+                        " The page has metro-area wages of medical records specialists only: these are the state's."
+                    } else {
+                        ""
+                    };
+                    let text = format!(
+                        "In {}: {standing}; {}.{passed_over}",
+                        local.area.name(),
+                        area_summary(&local.wages)
+                    );
+                    (local.area.name(), local.wages, text)
+                }
+                Err(why) => (
+                    "the U.S.",
+                    *national_wages(offer.occupation),
+                    format!("{}: the picture shows the U.S. wages.", format::no_local_wages(why)),
+                ),
+            };
+            let (area, wages) = match wages.points() {
+                Some(points) => (area, points),
+                None => ("the U.S.", national_wages(offer.occupation).points().unwrap_or_default()),
+            };
+            let picture_label = format!(
+                "{}: {} an hour among the hourly wages of {job} in {area}: {}",
+                offer.label,
+                format::cents(f.hourly_rate),
+                wages
+                    .iter()
+                    .map(|(p, w)| format!("{} percentile {}", format::ordinal(*p as u32), format::cents(*w)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             let location = f.location.map(|loc| {
                 let (value, at_us_prices) = match basis {
                     RankingBasis::AfterTax => (f.after_tax, loc.col_after_tax),
                     RankingBasis::BeforeTax => (f.net, loc.col_net),
                 };
                 format!(
-                    "{}{}: BLS mean for this job {} (May 2023); {}, so a {} of {} buys what {} buys at U.S.-average prices.",
+                    "{}{}: {}, so a {} of {} buys what {} buys at U.S.-average prices.",
                     loc.state.name(),
                     if loc.from_home { " (your home state)" } else { "" },
-                    per_hour(loc.mean_hourly),
                     price_words(loc.price_parity),
                     basis.value_label().to_ascii_lowercase(),
                     dollars(value),
                     dollars(at_us_prices),
                 )
             });
+            let steps = career_path(offer.occupation, f.hourly_rate, offer.state.or(home));
             html! {
                 <li>
-                    <p class="bench-offer"><strong>{ offer.label.clone() }</strong>{ " " }{ summary.clone() }</p>
-                    <div class="scale" role="img" aria-label={format!("{}: {summary}", offer.label)}>
-                        { for points.iter().map(|(pct, wage)| html! {
-                            <span class="tick" style={format!("left: {}%", position(*pct))}>
-                                <span class="tick-label">{ format!("{}th", *pct as u32) }<br/>{ cents(*wage) }</span>
-                            </span>
-                        }) }
-                        <span class={classes!("marker", (p.position != PercentilePosition::Within).then_some("clamped"))}
-                            style={format!("left: {}%", position(p.value))}></span>
-                    </div>
+                    <p class="bench-offer"><strong>{ offer.label.clone() }</strong>{ " " }{ summary }</p>
+                    <p class="note">{ local_text }</p>
+                    { scale(&wages, f.hourly_rate, picture_label) }
                     if let Some(text) = location {
                         <p class="note">{ text }</p>
                     }
+                    <details class="career">
+                        <summary>{ format!("Career path from {}", offer.label) }</summary>
+                        <div class="table-scroll" tabindex="0" role="region" aria-label={format!("Career path from {}", offer.label)}>
+                            <table data-testid={format!("career-{}", i + 1)}>
+                                <caption>{ "Hourly wages of people in the next roles and the neighbouring jobs, and what this offer's percentile pays in each." }</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{ "Job" }</th>
+                                        <th scope="col">{ "Wages in" }</th>
+                                        <th scope="col">{ "Median" }</th>
+                                        <th scope="col">{ "75th" }</th>
+                                        <th scope="col">{ "90th" }</th>
+                                        <th scope="col">{ "At your percentile" }</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    { for steps.iter().map(|step| html! {
+                                        <tr>
+                                            <th scope="row">{ format!("{} ({})", step.occupation.title(), step.occupation.code()) }</th>
+                                            <td>{ step.area.name() }</td>
+                                            <td>{ bls_wage(step.wages.median()) }</td>
+                                            <td>{ bls_wage(step.wages.point(3)) }</td>
+                                            <td>{ bls_wage(step.wages.point(4)) }</td>
+                                            <td>{ step.at_same_percentile.map(format::cents).unwrap_or_else(|| "–".into()) }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
                 </li>
             }
         });
 
+    let coder_points = coders.points().unwrap_or_default();
     html! {
         <section class="benchmark" aria-labelledby="benchmark-title">
             <h2 id="benchmark-title">{ "Where each wage sits" }</h2>
             <p>
                 { format!(
-                    "Hourly wages of the {} medical records specialists in the U.S. (SOC 29-2072, the BLS occupation for medical billing and coding), {}: 10th percentile {}, 25th {}, median {}, 75th {}, 90th {}; mean {}.",
-                    format::grouped(f64::from(bls.employment), 0),
-                    bls.release,
-                    cents(bls.p10), cents(bls.p25), cents(bls.p50), cents(bls.p75), cents(bls.p90), cents(bls.mean),
+                    "Hourly wages of the {} medical records specialists in the U.S. (SOC 29-2072, the BLS occupation for medical billing and coding), {OEWS_RELEASE}: 10th percentile {}, 25th {}, median {}, 75th {}, 90th {}; mean {}. Each offer is placed among the wages of its own job where it is: its metro area, else its state.",
+                    format::grouped(f64::from(coders.employment), 0),
+                    format::cents(coder_points[0].1), format::cents(coder_points[1].1),
+                    format::cents(coder_points[2].1), format::cents(coder_points[3].1),
+                    format::cents(coder_points[4].1), bls_wage(coders.mean()),
                 ) }
             </p>
             <ul class="bench-list">{ for rows }</ul>
+            <p class="note">
+                { "The career path shows what people in those jobs earn, not a promise: the next roles usually ask for more (an RHIT or RHIA credential, a degree, years as a coder). “At your percentile” is the role's wage at the same percentile as the offer among its own job's wages in the same place." }
+            </p>
             <details class="states" {ontoggle}>
-                <summary>{ "All states: mean wage and cost of living" }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Mean wage and price level by state">
+                <summary>{ "All states: wages and cost of living" }</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Wages and price level by state">
                     <table data-testid="state-table">
-                        <caption>{ format!("Mean wage of medical records specialists (BLS, May 2023), price level (BEA, 2023, U.S. = 100), and what the best offer's {} of {} ({best_label}) is worth at each state's prices.", basis.value_label().to_ascii_lowercase(), dollars(best_value)) }</caption>
+                        <caption>{ format!("Hourly wages of medical records specialists (BLS, {OEWS_RELEASE}), price level (BEA, 2023, U.S. = 100), and what the best offer's {} of {} ({best_label}) is worth at each state's prices.", basis.value_label().to_ascii_lowercase(), dollars(best_value)) }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "State" }</th>
-                                <th scope="col">{ "Mean wage" }</th>
-                                <th scope="col">{ "Mean a year" }</th>
+                                <th scope="col">{ "Median" }</th>
+                                <th scope="col">{ "Mean" }</th>
                                 <th scope="col">{ "Price level" }</th>
                                 <th scope="col">{ "Best offer at its prices" }</th>
                             </tr>
                         </thead>
                         <tbody>
                             { for UsState::ALL.iter().filter(|_| *states_open).map(|s| {
-                                let mean = s.mean_wage();
+                                let wages = state_wages(Occupation::MedicalRecords, *s);
+                                let cell = |w: Option<crate::data::BlsWage>| w.map_or_else(|| "not published".into(), bls_wage);
                                 html! {
                                     <tr>
                                         <th scope="row">{ s.name() }</th>
-                                        <td>{ per_hour(mean.hourly) }</td>
-                                        <td>{ dollars(mean.annual) }</td>
+                                        <td>{ cell(wages.map(AreaWages::median)) }</td>
+                                        <td>{ cell(wages.map(AreaWages::mean)) }</td>
                                         <td>{ format::plain(s.price_parity()) }</td>
                                         <td>{ dollars(best_value * 100.0 / s.price_parity()) }</td>
                                     </tr>
@@ -142,7 +250,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                 </div>
             </details>
             <p class="source">
-                { "Sources: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (national May 2024, states May 2023); U.S. Bureau of Economic Analysis, Regional Price Parities 2023 (rounded). Details under “How it is calculated”." }
+                { format!("Sources: {OEWS_SOURCE}; U.S. Bureau of Economic Analysis, Regional Price Parities 2023 (rounded). Details under “How it is calculated”.") }
             </p>
         </section>
     }

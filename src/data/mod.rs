@@ -4,6 +4,7 @@
 //! a test reads those files and checks every figure here against them.
 
 mod federal_tax;
+mod market;
 mod state_tax;
 mod states;
 
@@ -12,12 +13,16 @@ pub use federal_tax::{
     OvertimeDeduction, SaversCredit, StepPhaseOut, TaxSource, FEDERAL_TAX, TAX_SOURCES, TAX_YEARS,
 };
 
+pub use market::{
+    metro, metros, national_wages, state_wages, AreaWages, BlsWage, Metro, Occupation,
+    METRO_AREA_COUNT, OEWS_RELEASE, OEWS_SOURCE, PERCENTILES,
+};
 pub use state_tax::{
     any_state_income_tax, local_taxes, state_income_tax, state_payroll, LinearPhaseOut, LocalTaxes,
     PayrollContribution, PayrollWages, StateIncomeTax, COUNTED, STATE_INCOME_TAXES, STATE_PAYROLL,
     STATE_TAX_SOURCES,
 };
-pub use states::{StateMeanWage, UsState, REGIONAL_PRICE_PARITIES_2023, STATE_MEAN_WAGES_MAY2023};
+pub use states::{UsState, REGIONAL_PRICE_PARITIES_2023};
 
 /// Wage percentiles of one occupation in one release of the BLS survey.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -37,21 +37,6 @@ fn national_percentiles_match_the_bls_file() {
 }
 
 #[test]
-fn state_means_match_the_bls_file() {
-    let csv = include_str!("../../data/oews-29-2072-state-means-may2023.csv");
-    let table = rows(csv);
-    assert_eq!(table.len(), 51);
-    for row in table {
-        let state = UsState::from_code(row[0]).expect("known code");
-        assert_eq!(state.name(), row[1]);
-        let mean = state.mean_wage();
-        assert_eq!(mean.state, state);
-        assert_eq!(mean.hourly, num(row[2]), "{}", row[0]);
-        assert_eq!(mean.annual, num(row[3]), "{}", row[0]);
-    }
-}
-
-#[test]
 fn price_parities_match_the_bea_file() {
     let csv = include_str!("../../data/bea-rpp-2023-rounded.csv");
     let table = rows(csv);
@@ -110,7 +95,49 @@ fn state_codes_read_in_any_case_and_nothing_else() {
 
 #[test]
 fn every_table_row_is_in_state_order() {
-    for (i, row) in STATE_MEAN_WAGES_MAY2023.iter().enumerate() {
-        assert_eq!(row.state, UsState::ALL[i], "row {i} is out of order");
+    for (i, (state, _)) in REGIONAL_PRICE_PARITIES_2023.iter().enumerate() {
+        assert_eq!(*state, UsState::ALL[i], "row {i} is out of order");
     }
+}
+
+/// Every figure of `data/oews-may2025.csv` as the page's tables give it back.
+#[test]
+fn bls_wages_match_the_oews_file() {
+    let csv = include_str!("../../data/oews-may2025.csv");
+    let mut counted = [0usize; 3];
+    for line in csv.lines().skip(1) {
+        // Only the name may hold commas, and the seven figures come after it.
+        let cells: Vec<&str> = line.rsplitn(8, ',').collect();
+        let (figures, head) = (&cells[..7], cells[7]);
+        let head: Vec<&str> = head.splitn(5, ',').collect();
+        let occupation = Occupation::from_code(head[0]).expect("a shipped occupation");
+        let wages = match head[1] {
+            "national" => Some(*national_wages(occupation)),
+            "state" => UsState::from_code(head[3]).map(|s| {
+                *state_wages(occupation, s).expect("every state row of the file is shipped")
+            }),
+            _ => {
+                let area = metro(head[2].parse().expect("an area code")).expect("shipped");
+                assert_eq!(area.name, head[4].trim_matches('"'));
+                Some(area.wages)
+            }
+        };
+        let Some(wages) = wages else { continue }; // a territory
+        counted[usize::from(head[1] != "national") + usize::from(head[1].ends_with("metro"))] += 1;
+        // rsplitn gives the figures last first: p90, p75, p50, p25, p10, mean, employment.
+        let expect = |cell: &str| match cell {
+            "*" => BlsWage::NotPublished,
+            "#" => BlsWage::TopCoded,
+            number => BlsWage::Published(num(number)),
+        };
+        for (i, cell) in figures[..5].iter().enumerate() {
+            assert_eq!(wages.point(4 - i), expect(cell), "{line}");
+        }
+        assert_eq!(wages.mean(), expect(figures[5]), "{line}");
+        let employment = (figures[6] != "*").then(|| num(figures[6]) as u32);
+        assert_eq!(wages.employment(), employment, "{line}");
+    }
+    assert_eq!(counted[0], Occupation::ALL.len());
+    assert_eq!(counted[2], metros().count());
+    assert_eq!(counted[2], METRO_AREA_COUNT);
 }

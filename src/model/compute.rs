@@ -1,12 +1,13 @@
 //! The figures of model.md, "Definitions", for one offer and across the offers of a scenario.
 
 use super::household::{Household, RankingBasis};
+use super::market::{local_market, national_percentile, LocalMarket, NoLocalWages, WagePercentile};
 use super::number::next_below;
 use super::offer::{Offer, PayBasis};
 use super::scenario::{PlanYear, Scenario};
 use super::tax::state::{offer_state_taxes, OfferStateTaxes};
 use super::tax::{self, offer_taxes, OfferTaxes, Pay, TaxUnit};
-use crate::data::{IrsLimits, UsState, BLS_HOURLY_MAY2024};
+use crate::data::{IrsLimits, UsState};
 
 /// Every figure of one offer, unrounded. Money is dollars a year unless named otherwise.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +47,10 @@ pub struct OfferFigures {
     /// $/hour of net value per hour worked; `None` when the paid days off leave no hours worked.
     pub effective_hourly: Option<f64>,
     pub full_match_pct: f64,
+    /// Among the national wages of the offer's occupation.
     pub percentile: WagePercentile,
+    /// Among the wages of its metro area or state.
+    pub local: Result<LocalMarket, NoLocalWages>,
     /// Qualified overtime compensation (taxes.md): the FLSA half of time-and-a-half.
     pub ot_qualified: f64,
     /// The household's federal returns with and without the offer, and its FICA.
@@ -84,30 +88,10 @@ impl OfferFigures {
     }
 }
 
-/// Where an hourly rate falls among the BLS national percentiles.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct WagePercentile {
-    /// 10 to 90.
-    pub value: f64,
-    pub position: PercentilePosition,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PercentilePosition {
-    /// Below the 10th percentile wage (the value is clamped to 10).
-    Under10th,
-    Within,
-    /// Above the 90th percentile wage (the value is clamped to 90).
-    Over90th,
-}
-
 /// The figures that need a work location.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LocationFigures {
     pub state: UsState,
-    /// BLS mean wage of the occupation in the state, $/hour and $/year (May 2023).
-    pub mean_hourly: f64,
-    pub mean_annual: f64,
     /// BEA regional price parity, U.S. = 100.
     pub price_parity: f64,
     /// Net value in U.S.-average dollars: `net * 100 / RPP`.
@@ -116,37 +100,6 @@ pub struct LocationFigures {
     pub col_after_tax: f64,
     /// Whether the location is the household's home (the offer sets none).
     pub from_home: bool,
-}
-
-/// Where an hourly rate falls among the BLS May 2024 national percentiles of SOC 29-2072: linear
-/// between the published points, clamped to 10 and 90.
-pub fn wage_percentile(hourly_rate: f64) -> WagePercentile {
-    let points = BLS_HOURLY_MAY2024.points();
-    let (first, last) = (points[0], points[points.len() - 1]);
-    if hourly_rate < first.1 {
-        return WagePercentile {
-            value: first.0,
-            position: PercentilePosition::Under10th,
-        };
-    }
-    if hourly_rate > last.1 {
-        return WagePercentile {
-            value: last.0,
-            position: PercentilePosition::Over90th,
-        };
-    }
-    let value = points
-        .windows(2)
-        .find(|w| hourly_rate <= w[1].1)
-        .map(|w| {
-            let ((p0, w0), (p1, w1)) = (w[0], w[1]);
-            p0 + (p1 - p0) * (hourly_rate - w0) / (w1 - w0)
-        })
-        .unwrap_or(last.0);
-    WagePercentile {
-        value,
-        position: PercentilePosition::Within,
-    }
 }
 
 /// `x`, or the largest finite number of its sign where a ratio overflowed: hours of a tiny
@@ -226,12 +179,9 @@ fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> Offer
     let effective_hourly = (hours_worked > 0.0).then(|| finite(net / hours_worked));
 
     let location = offer.state.or(household.home).map(|state| {
-        let mean = state.mean_wage();
         let price_parity = state.price_parity();
         LocationFigures {
             state,
-            mean_hourly: mean.hourly,
-            mean_annual: mean.annual,
             price_parity,
             col_net: net * 100.0 / price_parity,
             col_after_tax: 0.0,
@@ -271,7 +221,13 @@ fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> Offer
         hours_worked,
         effective_hourly,
         full_match_pct: offer.match_formula.full_match_pct(),
-        percentile: wage_percentile(hourly_rate),
+        percentile: national_percentile(offer.occupation, hourly_rate),
+        local: local_market(
+            offer.occupation,
+            hourly_rate,
+            offer.metro,
+            offer.state.or(household.home),
+        ),
         ot_qualified,
         tax_detail: OfferTaxes::default(),
         state_detail: OfferStateTaxes::default(),

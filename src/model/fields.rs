@@ -34,6 +34,8 @@ pub enum Field {
     Commute,
     State,
     Frequency,
+    Occupation,
+    Metro,
 }
 
 /// The accepted values of a numeric field.
@@ -141,7 +143,7 @@ pub const MAX_LABEL_CHARS: usize = 40;
 
 impl Field {
     /// Every field, in the order of model.md's table.
-    pub const ALL: [Field; 23] = [
+    pub const ALL: [Field; 25] = [
         Field::Name,
         Field::Pay,
         Field::Wage,
@@ -165,6 +167,8 @@ impl Field {
         Field::Commute,
         Field::State,
         Field::Frequency,
+        Field::Occupation,
+        Field::Metro,
     ];
 
     /// The field's position in [`Field::ALL`].
@@ -198,6 +202,8 @@ impl Field {
             Field::Commute => "commute",
             Field::State => "state",
             Field::Frequency => "freq",
+            Field::Occupation => "occ",
+            Field::Metro => "metro",
         }
     }
 
@@ -232,13 +238,21 @@ impl Field {
             Field::Commute => "Commute cost",
             Field::State => "Work location",
             Field::Frequency => "Paid",
+            Field::Occupation => "Job (BLS occupation)",
+            Field::Metro => "Metro area",
         }
     }
 
     /// The unit shown beside the input.
     pub fn unit(self) -> &'static str {
         match self {
-            Field::Name | Field::Pay | Field::Match | Field::State | Field::Frequency => "",
+            Field::Name
+            | Field::Pay
+            | Field::Match
+            | Field::State
+            | Field::Frequency
+            | Field::Occupation
+            | Field::Metro => "",
             Field::Wage => "$/hour",
             Field::Hours | Field::Overtime => "hours/week",
             Field::Weeks => "weeks/year",
@@ -263,8 +277,8 @@ impl Field {
         match self {
             Field::Name => "The employer or job, as you want to see it in the table.",
             Field::Pay => "Salaried overtime is unpaid.",
-            Field::Wage => "U.S. median for medical records specialists: $24.16 (BLS, May 2024).",
-            Field::Salary => "U.S. median for medical records specialists: $50,250 (BLS, May 2024).",
+            Field::Wage => "The default, $24.16, was the U.S. median of medical records specialists in May 2024.",
+            Field::Salary => "The default, $50,250, was the U.S. median of medical records specialists in May 2024.",
             Field::Hours => "Regular hours a week, before overtime.",
             Field::Weeks => "52 for a year-round job; paid time off counts as paid.",
             Field::Overtime => "Average extra hours a week beyond the schedule.",
@@ -290,6 +304,8 @@ impl Field {
             Field::Commute => "Fuel, parking and transit a year; 0 when remote.",
             Field::State => "Where the job is: empty for a remote job, taxed where you live.",
             Field::Frequency => "How often paychecks come: the paycheck below splits the year's take-home pay.",
+            Field::Occupation => "The job whose BLS wages the offer is compared with.",
+            Field::Metro => "Type a city or state to compare with the wages of its area; empty for the state's.",
         }
     }
 
@@ -314,9 +330,13 @@ impl Field {
             | Field::Perks
             | Field::Commute => BENEFIT,
             Field::PaidDaysOff => NumberRange::closed(0.0, 100.0),
-            Field::Name | Field::Pay | Field::Match | Field::State | Field::Frequency => {
-                return None
-            }
+            Field::Name
+            | Field::Pay
+            | Field::Match
+            | Field::State
+            | Field::Frequency
+            | Field::Occupation
+            | Field::Metro => return None,
         })
     }
 
@@ -345,7 +365,9 @@ impl Field {
             | Field::Contribution
             | Field::Match
             | Field::State
-            | Field::Frequency => return None,
+            | Field::Frequency
+            | Field::Occupation
+            | Field::Metro => return None,
         })
     }
 

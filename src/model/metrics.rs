@@ -35,10 +35,11 @@ pub enum Metric {
     AfterTax,
     AfterTaxHourly,
     ColAfterTax,
+    LocalPercentile,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 30] = [
+    pub const ALL: [Metric; 31] = [
         Metric::Base,
         Metric::HourlyRate,
         Metric::Overtime,
@@ -69,6 +70,7 @@ impl Metric {
         Metric::AfterTax,
         Metric::AfterTaxHourly,
         Metric::ColAfterTax,
+        Metric::LocalPercentile,
     ];
 
     /// The METRIC of the hook.
@@ -104,6 +106,7 @@ impl Metric {
             Metric::AfterTax => "after-tax",
             Metric::AfterTaxHourly => "after-tax-hourly",
             Metric::ColAfterTax => "col-after-tax",
+            Metric::LocalPercentile => "local-percentile",
         }
     }
 
@@ -112,7 +115,7 @@ impl Metric {
     }
 
     /// The unrounded figure for one offer; `None` where the page shows none (no breakeven, no
-    /// location, no hours worked).
+    /// location, no hours worked, no local wages).
     pub fn value(self, result: &OfferResult) -> Option<f64> {
         let f = &result.figures;
         Some(match self {
@@ -146,6 +149,7 @@ impl Metric {
             Metric::AfterTax => f.after_tax,
             Metric::AfterTaxHourly => return f.after_tax_hourly,
             Metric::ColAfterTax => return f.location.map(|l| l.col_after_tax),
+            Metric::LocalPercentile => return f.local.ok()?.percentile.map(|p| p.value),
         })
     }
 

@@ -5,6 +5,7 @@ mod breakdown;
 mod compute;
 mod fields;
 mod household;
+mod market;
 mod match_formula;
 mod metrics;
 mod number;
@@ -14,15 +15,19 @@ pub mod tax;
 
 pub use breakdown::Part;
 pub use compute::{
-    breakeven, compute, compute_offer, value_by_place, wage_percentile, Comparison, Component,
-    LocationFigures, OfferFigures, OfferResult, PercentilePosition, PlaceValue, Shortfall,
-    WagePercentile,
+    breakeven, compute, compute_offer, value_by_place, Comparison, Component, LocationFigures,
+    OfferFigures, OfferResult, PlaceValue, Shortfall,
 };
 pub use fields::{
     canonical, clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,
 };
 pub use household::{
     canonical_household, FilingStatus, Household, HouseholdField, RankingBasis, MAX_KIDS,
+};
+pub use market::{
+    career_path, local_market, national_percentile, percentile_among, search_metros,
+    wage_at_percentile, CareerStep, LocalMarket, MarketArea, NoLocalWages, PercentilePosition,
+    WagePercentile, CAREER_ROLES,
 };
 pub use match_formula::{
     MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,

@@ -168,6 +168,7 @@ mod tests {
         assert_eq!(format_decimal(52000.0), "52000");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn reads_like_the_standard_library(

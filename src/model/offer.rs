@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::fields::{clean_label, parse_number, Field, FieldError};
 use super::match_formula::MatchFormula;
 use super::number::format_decimal;
-use crate::data::UsState;
+use crate::data::{metro, Occupation, UsState};
 
 /// How the offer states its pay.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -149,6 +149,10 @@ pub struct Offer {
     pub commute: f64,
     pub state: Option<UsState>,
     pub frequency: PayFrequency,
+    /// The job whose BLS wages the offer is compared with.
+    pub occupation: Occupation,
+    /// A BLS metro or nonmetro area code, one the page ships.
+    pub metro: Option<u32>,
 }
 
 /// The numeric fields and the members that hold them, read and written by field.
@@ -221,6 +225,8 @@ impl Offer {
             commute: 0.0,
             state: None,
             frequency: PayFrequency::Biweekly,
+            occupation: Occupation::MedicalRecords,
+            metro: None,
         };
         for field in Field::ALL {
             if let (Some(slot), Some(default)) = (offer.number_mut(field), field.default_number()) {
@@ -266,6 +272,8 @@ impl Offer {
             Field::Match => self.match_formula.to_text(),
             Field::State => self.state.map(|s| s.code().to_string()).unwrap_or_default(),
             Field::Frequency => self.frequency.key().to_string(),
+            Field::Occupation => self.occupation.code().to_string(),
+            Field::Metro => self.metro.map(|m| m.to_string()).unwrap_or_default(),
             number => self.number(number).map(format_decimal).unwrap_or_default(),
         }
     }
@@ -280,6 +288,8 @@ impl Offer {
                 Field::Contribution => self.contribution = None,
                 Field::Match => self.match_formula = MatchFormula::none(),
                 Field::State => self.state = None,
+                Field::Occupation => self.occupation = Occupation::default(),
+                Field::Metro => self.metro = None,
                 number => {
                     if let (Some(slot), Some(value)) =
                         (self.number_mut(number), default.number(number))
@@ -305,6 +315,20 @@ impl Offer {
                     "Choose weekly, biweekly, semimonthly or monthly.",
                 ))?
             }
+            Field::Occupation => {
+                self.occupation = Occupation::from_code(text).ok_or(FieldError::UnknownChoice(
+                    "Choose one of the jobs in the list.",
+                ))?
+            }
+            Field::Metro => {
+                let area = text.trim().parse::<u32>().ok().and_then(metro);
+                self.metro = Some(
+                    area.ok_or(FieldError::UnknownChoice(
+                        "Choose a metro area from the list, or leave it empty.",
+                    ))?
+                    .area,
+                )
+            }
             number => {
                 let value = parse_number(number, text)?;
                 if let Some(slot) = self.number_mut(number) {
@@ -327,6 +351,8 @@ impl Offer {
             Field::Match => self.match_formula.is_none(),
             Field::State => self.state.is_none(),
             Field::Frequency => self.frequency == PayFrequency::default(),
+            Field::Occupation => self.occupation == Occupation::default(),
+            Field::Metro => self.metro.is_none(),
             number => self.number(number) == number.default_number(),
         }
     }

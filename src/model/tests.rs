@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::data::{UsState, IRS_LIMITS};
+use crate::data::{Occupation, UsState, IRS_LIMITS};
 use crate::model::tax;
 use crate::testing;
 
@@ -376,6 +376,19 @@ fn tiny_hours_give_finite_figures() {
 
 // ---- percentile and location ----
 
+/// The May 2024 national points of SOC 29-2072, fixed here so the math is checked by hand.
+const MAY_2024: [(f64, f64); 5] = [
+    (10.0, 17.20),
+    (25.0, 20.00),
+    (50.0, 24.16),
+    (75.0, 30.80),
+    (90.0, 38.92),
+];
+
+fn wage_percentile(hourly: f64) -> WagePercentile {
+    percentile_among(hourly, &MAY_2024)
+}
+
 #[test]
 fn percentile_is_linear_between_the_bls_points_and_clamped() {
     close(wage_percentile(24.16).value, 50.0);
@@ -400,25 +413,165 @@ fn percentile_is_linear_between_the_bls_points_and_clamped() {
         (90.0, PercentilePosition::Over90th)
     );
     assert_eq!(wage_percentile(30.0).position, PercentilePosition::Within);
+    // Two equal points: the rate is at the lower percentile, never a division by zero.
+    let flat = [
+        (10.0, 15.0),
+        (25.0, 15.0),
+        (50.0, 20.0),
+        (75.0, 25.0),
+        (90.0, 30.0),
+    ];
+    close(percentile_among(15.0, &flat).value, 10.0);
 }
 
 #[test]
-fn percentile_uses_the_hourly_rate_of_a_salary() {
-    // 50,250 / 2080 = 24.158...: just under the median.
-    let f = figures(&salaried(50_250.0));
-    assert!(f.percentile.value < 50.0 && f.percentile.value > 49.9);
+fn the_wage_at_a_percentile_inverts_the_percentile() {
+    close(wage_at_percentile(62.5, &MAY_2024), 27.48);
+    close(wage_at_percentile(17.5, &MAY_2024), 18.60);
+    close(wage_at_percentile(50.0, &MAY_2024), 24.16);
+    // Clamped: below the 10th is the 10th's wage, above the 90th the 90th's.
+    close(wage_at_percentile(3.0, &MAY_2024), 17.20);
+    close(wage_at_percentile(99.0, &MAY_2024), 38.92);
 }
 
 #[test]
-fn location_gives_the_state_mean_and_the_cost_of_living_net() {
+fn percentile_uses_the_shipped_national_wages_of_the_occupation() {
+    // May 2025, SOC 29-2072: 17.79, 20.91, 24.59, 31.17, 39.01.
+    let f = figures(&hourly(27.88));
+    close(
+        f.percentile.value,
+        50.0 + 25.0 * (27.88 - 24.59) / (31.17 - 24.59),
+    );
+    // 24.59 * 2080 = 51,147.20: a salary at the median is at the 50th.
+    close(figures(&salaried(51_147.2)).percentile.value, 50.0);
+    // The same rate sits lower among medical and health services managers (11-9111).
+    let manager = Offer {
+        occupation: Occupation::HealthManagers,
+        ..hourly(27.88)
+    };
+    assert_eq!(
+        figures(&manager).percentile.position,
+        PercentilePosition::Under10th
+    );
+}
+
+#[test]
+fn local_wages_are_the_metro_areas_else_the_states() {
+    // New York-Newark-Jersey City (35620), May 2025.
+    let nyc = crate::data::metro(35620).expect("shipped");
+    let metro = Offer {
+        metro: Some(35620),
+        state: Some(UsState::NJ),
+        ..hourly(25.0)
+    };
+    let local = figures(&metro).local.expect("local wages");
+    assert_eq!(local.area, MarketArea::Metro(nyc));
+    let points = nyc.wages.points().expect("every point");
+    close(
+        local.percentile.unwrap().value,
+        percentile_among(25.0, &points).value,
+    );
+    assert!(!local.metro_passed_over);
+    // Without a metro: the state's; with no place at all: none, and why.
+    let state = figures(&Offer {
+        state: Some(UsState::NJ),
+        ..hourly(25.0)
+    });
+    assert_eq!(state.local.unwrap().area, MarketArea::State(UsState::NJ));
+    assert_eq!(figures(&hourly(25.0)).local, Err(NoLocalWages::NoPlace));
+    // Metro wages are shipped for 29-2072 only: another job uses the state's, and says so.
+    let manager = figures(&Offer {
+        occupation: Occupation::HealthManagers,
+        ..metro
+    })
+    .local
+    .unwrap();
+    assert_eq!(manager.area, MarketArea::State(UsState::NJ));
+    assert!(manager.metro_passed_over);
+    // BLS publishes no health information technologists in Alabama.
+    let alabama = Offer {
+        occupation: Occupation::HealthInformation,
+        state: Some(UsState::AL),
+        ..hourly(25.0)
+    };
+    assert_eq!(
+        figures(&alabama).local,
+        Err(NoLocalWages::NotInState(UsState::AL))
+    );
+}
+
+#[test]
+fn an_area_with_an_unpublished_point_has_no_local_percentile() {
+    // Elmira, NY (21300): BLS released none of its wages of 29-2072 (`*`).
+    let elmira = crate::data::metro(21300).expect("shipped");
+    assert_eq!(elmira.wages.median(), crate::data::BlsWage::NotPublished);
+    let local = figures(&Offer {
+        metro: Some(21300),
+        ..hourly(20.0)
+    })
+    .local
+    .unwrap();
+    assert_eq!(local.percentile, None);
+}
+
+#[test]
+fn the_career_path_prices_the_same_percentile_in_each_role() {
+    let path = career_path(Occupation::MedicalRecords, 24.59, None);
+    assert_eq!(path.len(), 5);
+    assert!(path
+        .iter()
+        .all(|s| s.occupation != Occupation::MedicalRecords));
+    // At the national median of coders, each role's wage is its own national median.
+    for step in &path {
+        assert_eq!(step.area, MarketArea::Nation);
+        close(step.percentile.unwrap().value, 50.0);
+        close(
+            step.at_same_percentile.unwrap(),
+            step.wages.median().value().unwrap(),
+        );
+    }
+    // In a state, the roles with every point there use the state's wages.
+    let texas = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::TX));
+    assert!(texas
+        .iter()
+        .any(|s| s.area == MarketArea::State(UsState::TX)));
+    // Alabama has no 29-9021 row: that role falls back to the nation.
+    let alabama = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::AL));
+    assert_eq!(alabama[0].occupation, Occupation::HealthInformation);
+    assert_eq!(alabama[0].area, MarketArea::Nation);
+}
+
+#[test]
+fn metro_search_finds_names_state_names_and_codes_in_any_case() {
+    let names = |q: &str| -> Vec<&str> { search_metros(q, 50).iter().map(|m| m.name).collect() };
+    assert!(names("New York")[0].starts_with("New York-Newark-Jersey City"));
+    assert!(names("new york")[0].starts_with("New York-Newark-Jersey City"));
+    assert!(names("NEWARK")
+        .iter()
+        .any(|n| n.starts_with("New York-Newark")));
+    // A word inside a name: "Jersey" finds the New York metro; a prefix of a word too.
+    assert!(names("jers")
+        .iter()
+        .any(|n| n.starts_with("New York-Newark-Jersey City")));
+    // A state's name or code finds the areas in it.
+    assert!(names("Vermont").iter().any(|n| n.starts_with("Burlington")));
+    assert!(names("vt").iter().any(|n| n.starts_with("Burlington")));
+    // An area code.
+    assert_eq!(names("35620").len(), 1);
+    assert!(names("").is_empty() && names("zzzz").is_empty());
+    // Not in the middle of a word.
+    assert!(!names("ork").iter().any(|n| n.starts_with("New York")));
+    assert!(search_metros("a", 8).len() <= 8);
+}
+
+#[test]
+fn location_gives_the_cost_of_living_net() {
     let offer = Offer {
         state: Some(UsState::CA),
         ..salaried(56_500.0)
     };
     let f = figures(&offer);
     let loc = f.location.expect("a state is set");
-    close(loc.mean_hourly, 30.80);
-    close(loc.mean_annual, 64_070.0);
     close(loc.price_parity, 113.0);
     close(loc.col_net, 50_000.0); // 56,500 * 100 / 113
     let f = figures(&Offer {

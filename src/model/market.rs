@@ -1,0 +1,230 @@
+//! Where an offer stands among BLS wages (model.md, "Market and place"): in the nation, where it
+//! is, and in the roles a medical records specialist moves into.
+
+use crate::data::{
+    metro, metros, national_wages, state_wages, AreaWages, Metro, Occupation, UsState,
+};
+
+/// Where an hourly rate falls among the BLS percentiles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WagePercentile {
+    /// 10 to 90.
+    pub value: f64,
+    pub position: PercentilePosition,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PercentilePosition {
+    /// Below the 10th percentile wage (the value is clamped to 10).
+    Under10th,
+    Within,
+    /// Above the 90th percentile wage (the value is clamped to 90).
+    Over90th,
+}
+
+/// Where `hourly_rate` falls among `points` (percentile, wage), lowest first: linear between
+/// them, clamped to the first and the last.
+pub fn percentile_among(hourly_rate: f64, points: &[(f64, f64); 5]) -> WagePercentile {
+    let (first, last) = (points[0], points[4]);
+    let (value, position) = if hourly_rate < first.1 {
+        (first.0, PercentilePosition::Under10th)
+    } else if hourly_rate > last.1 {
+        (last.0, PercentilePosition::Over90th)
+    } else {
+        let value = points
+            .windows(2)
+            .find(|w| hourly_rate <= w[1].1)
+            .map_or(last.0, |w| {
+                let ((p0, w0), (p1, w1)) = (w[0], w[1]);
+                // Two equal points: the rate is at the lower one.
+                if w1 > w0 {
+                    p0 + (p1 - p0) * (hourly_rate - w0) / (w1 - w0)
+                } else {
+                    p0
+                }
+            });
+        (value, PercentilePosition::Within)
+    };
+    WagePercentile { value, position }
+}
+
+/// The wage at percentile `p` among `points`: the inverse of [`percentile_among`], clamped.
+pub fn wage_at_percentile(p: f64, points: &[(f64, f64); 5]) -> f64 {
+    let p = p.clamp(points[0].0, points[4].0);
+    points
+        .windows(2)
+        .find(|w| p <= w[1].0)
+        .map_or(points[4].1, |w| {
+            let ((p0, w0), (p1, w1)) = (w[0], w[1]);
+            w0 + (w1 - w0) * (p - p0) / (p1 - p0)
+        })
+}
+
+/// Where the hourly rate falls among the national wages of the offer's occupation.
+pub fn national_percentile(occupation: Occupation, hourly_rate: f64) -> WagePercentile {
+    // build.rs refuses a national row without all five points.
+    let points = national_wages(occupation).points().unwrap_or_default();
+    percentile_among(hourly_rate, &points)
+}
+
+/// The area whose wages an offer is compared with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MarketArea {
+    Nation,
+    State(UsState),
+    Metro(Metro),
+}
+
+impl MarketArea {
+    pub fn name(self) -> &'static str {
+        match self {
+            MarketArea::Nation => "the U.S.",
+            MarketArea::State(state) => state.name(),
+            MarketArea::Metro(metro) => metro.name,
+        }
+    }
+}
+
+/// The local wages of an offer's occupation and where its rate falls among them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LocalMarket {
+    pub area: MarketArea,
+    pub wages: AreaWages,
+    /// `None` where BLS leaves a percentile of the area unpublished.
+    pub percentile: Option<WagePercentile>,
+    /// A metro area is set, but the page has metro wages of medical records specialists only:
+    /// these are the state's.
+    pub metro_passed_over: bool,
+}
+
+/// Why an offer has no local wages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoLocalWages {
+    /// Neither a metro area nor a state: a remote job with no home state.
+    NoPlace,
+    /// BLS publishes no wages of the occupation in the state.
+    NotInState(UsState),
+}
+
+/// The local wages of `occupation`: the metro area's where one is set (medical records
+/// specialists), else the state's.
+pub fn local_market(
+    occupation: Occupation,
+    hourly_rate: f64,
+    metro_area: Option<u32>,
+    state: Option<UsState>,
+) -> Result<LocalMarket, NoLocalWages> {
+    let metro = metro_area.and_then(metro);
+    let with_metro = metro.filter(|_| occupation == Occupation::MedicalRecords);
+    let (area, wages) = match (with_metro, state) {
+        (Some(m), _) => (MarketArea::Metro(m), m.wages),
+        (None, Some(s)) => (
+            MarketArea::State(s),
+            *state_wages(occupation, s).ok_or(NoLocalWages::NotInState(s))?,
+        ),
+        (None, None) => return Err(NoLocalWages::NoPlace),
+    };
+    Ok(LocalMarket {
+        area,
+        wages,
+        percentile: wages
+            .points()
+            .map(|points| percentile_among(hourly_rate, &points)),
+        metro_passed_over: metro.is_some() && with_metro.is_none(),
+    })
+}
+
+/// One role on the career path, where the offer is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CareerStep {
+    pub occupation: Occupation,
+    /// The state where BLS publishes every point of the role there, else the nation.
+    pub area: MarketArea,
+    pub wages: &'static AreaWages,
+    /// The offer's percentile among its own occupation's wages of the same area.
+    pub percentile: Option<WagePercentile>,
+    /// The role's wage at that percentile.
+    pub at_same_percentile: Option<f64>,
+}
+
+/// The roles a medical records specialist moves into, then the neighbouring clerical jobs.
+pub const CAREER_ROLES: [Occupation; 5] = [
+    Occupation::HealthInformation,
+    Occupation::HealthManagers,
+    Occupation::Compliance,
+    Occupation::BillingClerks,
+    Occupation::MedicalSecretaries,
+];
+
+/// The wages of each other role in the offer's state (else the nation), and what the offer's
+/// pay would be at its own percentile in each.
+pub fn career_path(
+    occupation: Occupation,
+    hourly_rate: f64,
+    state: Option<UsState>,
+) -> Vec<CareerStep> {
+    std::iter::once(Occupation::MedicalRecords)
+        .chain(CAREER_ROLES)
+        .filter(|&role| role != occupation)
+        .map(|role| {
+            // The state where BLS publishes every point of both jobs there, else the nation.
+            let in_state = state
+                .and_then(|s| Some((s, state_wages(role, s)?, state_wages(occupation, s)?)))
+                .filter(|(_, r, o)| r.points().is_some() && o.points().is_some());
+            let (area, wages, own) = match in_state {
+                Some((s, r, o)) => (MarketArea::State(s), r, o),
+                None => (
+                    MarketArea::Nation,
+                    national_wages(role),
+                    national_wages(occupation),
+                ),
+            };
+            let percentile = own
+                .points()
+                .map(|points| percentile_among(hourly_rate, &points));
+            CareerStep {
+                occupation: role,
+                area,
+                wages,
+                percentile,
+                at_same_percentile: percentile
+                    .zip(wages.points())
+                    .map(|(p, points)| wage_at_percentile(p.value, &points)),
+            }
+        })
+        .collect()
+}
+
+/// Whether `text` starts with `query` (ASCII letters in any case) at its start or at a word.
+fn has_word_starting(text: &str, query: &str) -> bool {
+    let (text, query) = (text.as_bytes(), query.as_bytes());
+    (0..text.len()).any(|i| {
+        (i == 0 || !text[i - 1].is_ascii_alphanumeric())
+            && text.len() - i >= query.len()
+            && text[i..i + query.len()].eq_ignore_ascii_case(query)
+    })
+}
+
+/// The metro areas whose name, state codes or state names match `query` (any case): a name or
+/// state name that starts with it, or has a word that does, or a state code or area code equal
+/// to it. Names that start with the query come first. At most `limit`.
+pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
+    let query = query.trim();
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let matches = |m: &Metro| {
+        has_word_starting(m.name, query)
+            || m.area.to_string() == query
+            || m.state_codes().any(|c| c.eq_ignore_ascii_case(query))
+            || m.states().any(|s| has_word_starting(s.name(), query))
+    };
+    let starts = |m: &Metro| {
+        m.name.len() >= query.len()
+            && m.name.as_bytes()[..query.len()].eq_ignore_ascii_case(query.as_bytes())
+    };
+    let (mut first, rest): (Vec<Metro>, Vec<Metro>) = metros().filter(matches).partition(starts);
+    first.extend(rest);
+    first.truncate(limit);
+    first
+}
