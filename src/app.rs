@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::run_later;
+use crate::browser::{run_later, with_market_detail};
 use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Places,
     Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
 };
+use crate::data::market_detail_loaded;
 use crate::format;
-use crate::model::{compute, PlanYear, MAX_OFFERS};
+use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
 
 impl Reducible for State {
@@ -154,7 +155,21 @@ pub fn App() -> Html {
         });
     }
 
-    let comparison = use_memo(state.scenario.clone(), compute);
+    // The market detail (metro areas, the other jobs by state) loads when a figure needs it;
+    // until then those figures say they are loading, and they are computed again once it is in.
+    let detail_ready = use_state(market_detail_loaded);
+    {
+        let ready = detail_ready.setter();
+        let wanted = needs_market_detail(&state.scenario) && !*detail_ready;
+        use_effect_with(wanted, move |&wanted| {
+            if wanted {
+                with_market_detail(Callback::from(move |()| ready.set(market_detail_loaded())));
+            }
+        });
+    }
+    let comparison = use_memo((state.scenario.clone(), *detail_ready), |(scenario, _)| {
+        compute(scenario)
+    });
     let dispatch = state.dispatcher();
     let offers = state.scenario.offers();
 

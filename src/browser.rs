@@ -59,3 +59,46 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
     });
     clicked
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function import_market() { return import(new URL('market.js', document.baseURI).href).then((m) => m.default); }"
+)]
+extern "C" {
+    /// The string `market.js` exports, once the module is in (a script of the page's own
+    /// origin: no connection is opened for it beyond the page's own files).
+    fn import_market() -> js_sys::Promise;
+}
+
+thread_local! {
+    /// Who waits for the market detail while it loads; `None` when no load is under way.
+    static WAITING: std::cell::RefCell<Option<Vec<yew::Callback<()>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the market detail (`market.js`: the areas' and the other jobs' wages) once, the first
+/// time a figure or the area search needs it; `done` runs when it is in, or at once if it is.
+/// A load that fails is tried again by the next caller.
+pub fn with_market_detail(done: yew::Callback<()>) {
+    if crate::data::market_detail_loaded() {
+        done.emit(());
+        return;
+    }
+    let first = WAITING.with(|waiting| {
+        let mut waiting = waiting.borrow_mut();
+        let first = waiting.is_none();
+        waiting.get_or_insert_with(Vec::new).push(done);
+        first
+    });
+    if !first {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        match wasm_bindgen_futures::JsFuture::from(import_market()).await {
+            Ok(text) => crate::data::provide_market_detail(text.as_string().unwrap_or_default()),
+            Err(_) => web_sys::console::warn_1(&"market.js could not be loaded".into()),
+        }
+        let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
+        for done in waiting {
+            done.emit(());
+        }
+    });
+}

@@ -89,6 +89,7 @@ pub fn no_local_wages(why: NoLocalWages) -> String {
         NoLocalWages::NotInState(state) => {
             format!("BLS publishes no wages of this job in {}", state.name())
         }
+        NoLocalWages::Loading => "Loading the local wages…".to_string(),
     }
 }
 

@@ -22,3 +22,7 @@ mod browser;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub use app::{install_panic_notice, App};
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::data::{metros, Occupation, UsState, METRO_AREA_COUNT};
+use crate::data::{metro_codes, Occupation, UsState};
 use crate::model::{
     Field, FilingStatus, Household, MatchFormula, MatchTier, NumberRange, Offer, PayBasis,
     PayFrequency, PlanYear, RankingBasis, Scenario, MAX_KIDS, MAX_OFFERS, MAX_TIERS, RATE_RANGE,
@@ -72,7 +72,7 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
         label(),
         1usize..=MAX_OFFERS,
         0usize..4,
-        (0usize..6, prop::option::of(0..METRO_AREA_COUNT)),
+        (0usize..6, prop::option::of(0..metro_codes().len())),
     );
     (numbers, choices, match_formula(falling_rates)).prop_map(
         |(
@@ -101,7 +101,7 @@ pub fn offer(falling_rates: bool) -> impl Strategy<Value = Offer> {
             offer.match_formula = match_formula;
             offer.frequency = PayFrequency::ALL[frequency];
             offer.occupation = Occupation::ALL[market.0];
-            offer.metro = market.1.and_then(|i| metros().nth(i)).map(|m| m.area);
+            offer.metro = market.1.map(|i| metro_codes()[i]);
             if let Some(text) = label {
                 let _ = offer.set_text(Field::Name, &text);
             }

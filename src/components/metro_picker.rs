@@ -5,7 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::data::metro;
+use crate::browser::with_market_detail;
+use crate::data::{market_detail_loaded, metro};
 use crate::model::{search_metros, Field};
 
 /// Matches shown at once: enough to scan, few enough to read out.
@@ -21,116 +22,158 @@ pub struct MetroPickerProps {
     pub onselect: Callback<String>,
 }
 
+/// What the box shows: the text typed, whether the matches are open, the one the arrows chose.
+#[derive(Clone, Default, PartialEq)]
+struct Picker {
+    query: String,
+    open: bool,
+    active: Option<usize>,
+}
+
 #[component]
 pub fn MetroPicker(props: &MetroPickerProps) -> Html {
-    let chosen_name = || {
-        props
-            .value
-            .and_then(metro)
-            .map(|m| m.name)
-            .unwrap_or_default()
+    // The areas' names come with the market detail: the first focus (or a chosen area) loads it.
+    let loaded = use_state(market_detail_loaded);
+    let load = {
+        let loaded = loaded.clone();
+        move || {
+            if !*loaded {
+                let setter = loaded.setter();
+                with_market_detail(Callback::from(move |()| setter.set(market_detail_loaded())));
+            }
+        }
     };
-    let query = use_state(|| chosen_name().to_string());
-    let open = use_state(|| false);
-    let active = use_state(|| None::<usize>);
+    {
+        let load = load.clone();
+        use_effect_with(props.value, move |value| {
+            if value.is_some() {
+                load();
+            }
+        });
+    }
+    let chosen_name = match props.value {
+        Some(code) => metro(code)
+            .ok()
+            .flatten()
+            .map_or("Loading the area's name…", |m| m.name),
+        None => "",
+    };
+    let picker = use_state(Picker::default);
     {
         // A new choice (or a link, or a duplicate) shows its name.
-        let query = query.setter();
-        let name = chosen_name();
-        use_effect_with(props.value, move |_| query.set(name.to_string()));
+        let picker = picker.setter();
+        use_effect_with(chosen_name, move |name| {
+            picker.set(Picker {
+                query: name.to_string(),
+                ..Picker::default()
+            })
+        });
     }
-    let matches = if *open {
-        search_metros(&query, SHOWN)
+    let matches = if picker.open {
+        search_metros(&picker.query, SHOWN)
     } else {
         Vec::new()
     };
+    let codes: Vec<u32> = matches.iter().map(|m| m.area).collect();
 
-    let choose = {
-        let (onselect, query, open, active) = (
-            props.onselect.clone(),
-            query.setter(),
-            open.setter(),
-            active.setter(),
-        );
-        Callback::from(move |area: u32| {
-            query.set(metro(area).map(|m| m.name).unwrap_or_default().to_string());
-            open.set(false);
-            active.set(None);
-            onselect.emit(area.to_string());
-        })
+    // Every key and pointer action in one place: the box's own state, and the choice it sends.
+    let act = {
+        let (picker, onselect) = (picker.clone(), props.onselect.clone());
+        move |action: PickerAction| {
+            let mut next = (*picker).clone();
+            match action {
+                PickerAction::Type(text) => {
+                    if text.trim().is_empty() {
+                        onselect.emit(String::new());
+                    }
+                    next = Picker {
+                        query: text,
+                        open: true,
+                        active: None,
+                    };
+                }
+                PickerAction::Move(step, last) => {
+                    next.open = true;
+                    next.active = match (next.active, step) {
+                        (None, 1) => Some(0),
+                        (Some(i), 1) => Some((i + 1).min(last)),
+                        (active, _) => active.and_then(|i| i.checked_sub(1)),
+                    };
+                }
+                PickerAction::Choose(area) => {
+                    next = Picker::default();
+                    next.query = metro(area)
+                        .ok()
+                        .flatten()
+                        .map(|m| m.name)
+                        .unwrap_or_default()
+                        .to_string();
+                    onselect.emit(area.to_string());
+                }
+                PickerAction::Close(name) => {
+                    next = Picker::default();
+                    next.query = name.to_string();
+                }
+            }
+            picker.set(next);
+        }
     };
     let oninput = {
-        let (onselect, query, open, active) = (
-            props.onselect.clone(),
-            query.setter(),
-            open.setter(),
-            active.setter(),
-        );
+        let act = act.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if text.trim().is_empty() {
-                onselect.emit(String::new());
-            }
-            query.set(text);
-            open.set(true);
-            active.set(None);
+            act(PickerAction::Type(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
         })
     };
     let onkeydown = {
-        let (open, active, choose) = (open.clone(), active.clone(), choose.clone());
-        let codes: Vec<u32> = matches.iter().map(|m| m.area).collect();
+        let (act, codes, open, active) = (act.clone(), codes.clone(), picker.open, picker.active);
         Callback::from(move |e: KeyboardEvent| {
-            let last = codes.len().checked_sub(1);
-            match e.key().as_str() {
-                "ArrowDown" => {
-                    e.prevent_default();
-                    open.set(true);
-                    active.set(match (*active, last) {
-                        (Some(i), Some(last)) if i < last => Some(i + 1),
-                        (None, Some(_)) => Some(0),
-                        (current, _) => current,
-                    });
-                }
-                "ArrowUp" => {
-                    e.prevent_default();
-                    active.set(active.and_then(|i| i.checked_sub(1)));
-                }
-                "Enter" if *open => {
-                    e.prevent_default();
-                    if let Some(&area) = codes.get(active.unwrap_or(0)) {
-                        choose.emit(area);
-                    }
-                }
-                "Escape" => {
-                    open.set(false);
-                    active.set(None);
-                }
-                _ => {}
-            }
+            let last = codes.len().saturating_sub(1);
+            let action = match e.key().as_str() {
+                "ArrowDown" if !codes.is_empty() || !open => PickerAction::Move(1, last),
+                "ArrowUp" => PickerAction::Move(-1, last),
+                "Enter" if open => match codes.get(active.unwrap_or(0)) {
+                    Some(&area) => PickerAction::Choose(area),
+                    None => return,
+                },
+                "Escape" => PickerAction::Close(chosen_name),
+                _ => return,
+            };
+            e.prevent_default();
+            act(action);
         })
     };
+    // Leaving the box without choosing shows the chosen area again, never a half-typed one.
     let onblur = {
-        // Leaving the box without choosing shows the chosen area again, never a half-typed one.
-        let (query, open, name) = (query.setter(), open.setter(), chosen_name());
-        Callback::from(move |_: FocusEvent| {
-            open.set(false);
-            query.set(name.to_string());
-        })
+        let act = act.clone();
+        Callback::from(move |_: FocusEvent| act(PickerAction::Close(chosen_name)))
     };
+    // Chosen on mouse down, on the list: a click would come after the box's blur.
+    let onmousedown = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let index = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|li| li.get_attribute("data-index"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(&area) = index.and_then(|i| codes.get(i)) {
+            act(PickerAction::Choose(area));
+        }
+    });
 
     let n = props.n;
     let id = format!("o{n}-metro");
-    let list_id = format!("{id}-list");
-    let option_id = |i: usize| format!("{id}-option-{i}");
-    let expanded = *open && !matches.is_empty();
-    let status = if !*open || query.trim().is_empty() {
-        String::new()
-    } else {
-        match matches.len() {
-            0 => "No area matches.".to_string(),
-            1 => "1 area matches.".to_string(),
-            k => format!("{k} areas match; arrows move through them, Enter chooses."),
-        }
+    let expanded = picker.open && !matches.is_empty();
+    let onfocus = Callback::from(move |_: FocusEvent| load());
+    let status = match (
+        picker.open && !picker.query.trim().is_empty(),
+        matches.len(),
+    ) {
+        (false, _) => String::new(),
+        (true, _) if !*loaded => "Loading the list of areas…".into(),
+        (true, 0) => "No area matches.".into(),
+        (true, 1) => "1 area matches.".into(),
+        (true, k) => format!("{k} areas match; arrows move through them, Enter chooses."),
     };
     html! {
         <div class="field metro-picker">
@@ -143,36 +186,34 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-expanded={expanded.to_string()}
-                aria-controls={list_id.clone()}
-                aria-activedescendant={active.filter(|_| expanded).map(option_id)}
+                aria-controls={format!("{id}-list")}
+                aria-activedescendant={picker.active.filter(|_| expanded).map(|i| format!("{id}-{i}"))}
                 aria-describedby={format!("{id}-hint {id}-status")}
                 data-testid={format!("input-metro-{n}")}
-                data-value={props.value.map(|v| v.to_string())}
-                value={(*query).clone()}
+                value={picker.query.clone()}
                 {oninput}
                 {onkeydown}
                 {onblur}
+                {onfocus}
             />
-            <ul id={list_id} role="listbox" class="metro-options" hidden={!expanded}
-                aria-label={format!("Metro areas for offer {n}")}>
-                { for matches.iter().enumerate().map(|(i, m)| {
-                    let choose = choose.clone();
-                    let area = m.area;
-                    html! {
-                        <li id={option_id(i)} role="option"
-                            aria-selected={(*active == Some(i)).to_string()}
-                            // Chosen on mouse down: a click would come after the box's blur.
-                            onmousedown={Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                choose.emit(area);
-                            })}>
-                            { m.name }
-                        </li>
-                    }
+            <ul id={format!("{id}-list")} role="listbox" class="metro-options" hidden={!expanded}
+                aria-label={format!("Metro areas for offer {n}")} {onmousedown}>
+                { for matches.iter().enumerate().map(|(i, m)| html! {
+                    <li id={format!("{id}-{i}")} role="option" data-index={i.to_string()}
+                        aria-selected={(picker.active == Some(i)).to_string()}>{ m.name }</li>
                 }) }
             </ul>
             <p id={format!("{id}-hint")} class="hint">{ Field::Metro.hint() }</p>
             <p id={format!("{id}-status")} class="visually-hidden" aria-live="polite">{ status }</p>
         </div>
     }
+}
+
+enum PickerAction {
+    Type(String),
+    /// One step down (1) or up (-1), and the last match's index.
+    Move(i8, usize),
+    Choose(u32),
+    /// Closed with the chosen area's name shown again.
+    Close(&'static str),
 }

@@ -5,7 +5,9 @@
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use crate::format::dollars;
+use crate::browser::with_market_detail;
+use crate::data::{market_detail_loaded, state_wages, OEWS_RELEASE};
+use crate::format::{bls_wage, dollars};
 use crate::model::{value_by_place, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -17,10 +19,17 @@ pub struct PlacesProps {
 pub fn Places(props: &PlacesProps) -> Html {
     let open = use_state(|| false);
     let chosen = use_state(|| 0usize);
+    // Other jobs' state wages come with the market detail: opening the table loads it.
+    let loaded = use_state(market_detail_loaded);
     let ontoggle = {
-        let open = open.clone();
+        let (open, loaded) = (open.clone(), loaded.setter());
         Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
+            let is_open = e.target_unchecked_into::<HtmlDetailsElement>().open();
+            open.set(is_open);
+            if is_open {
+                let loaded = loaded.clone();
+                with_market_detail(Callback::from(move |()| loaded.set(market_detail_loaded())));
+            }
         })
     };
     let offers = props.scenario.offers();
@@ -34,6 +43,7 @@ pub fn Places(props: &PlacesProps) -> Html {
             chosen.set(value.parse().unwrap_or(0));
         })
     };
+    let occupation = offers[index].occupation;
     let rows = if *open {
         value_by_place(
             &offers[index],
@@ -58,13 +68,14 @@ pub fn Places(props: &PlacesProps) -> Html {
                 </div>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="The offer's value in each place">
                     <table data-testid="places-table">
-                        <caption>{ "With the job and your home in each place; sorted by what the value buys at U.S.-average prices (BEA, 2023). Local taxes not included." }</caption>
+                        <caption>{ format!("With the job and your home in each place; sorted by what the value buys at U.S.-average prices (BEA, 2023). Local taxes not included. Hourly median wage of the offer's job in each state: BLS, {OEWS_RELEASE}.") }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ "Place" }</th>
                                 <th scope="col">{ "Value after tax" }</th>
                                 <th scope="col">{ "At U.S.-average prices" }</th>
                                 <th scope="col">{ "State income tax" }</th>
+                                <th scope="col">{ "Median wage of the job (BLS)" }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -74,6 +85,11 @@ pub fn Places(props: &PlacesProps) -> Html {
                                     <td>{ dollars(p.after_tax) }</td>
                                     <td>{ dollars(p.col_after_tax) }</td>
                                     <td>{ if p.counted { dollars(p.state_tax) } else { "not counted yet".to_string() } }</td>
+                                    <td>{ match state_wages(occupation, p.state) {
+                                        Ok(Some(w)) => bls_wage(w.median()),
+                                        Ok(None) => "not published".into(),
+                                        Err(_) => "loading…".into(),
+                                    } }</td>
                                 </tr>
                             }) }
                         </tbody>

@@ -2,12 +2,9 @@
 //! or state, drawn to scale), and in the roles a coder moves into; every state's wages and cost
 //! of living one click away.
 
-use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use crate::data::{
-    national_wages, state_wages, AreaWages, Occupation, UsState, OEWS_RELEASE, OEWS_SOURCE,
-};
+use crate::data::{national_wages, AreaWages, Occupation, OEWS_RELEASE, OEWS_SOURCE};
 use crate::format::{self, bls_wage, dollars, per_hour};
 use crate::model::{career_path, Comparison, RankingBasis, Scenario};
 
@@ -68,26 +65,9 @@ pub struct WageBenchmarkProps {
 
 #[component]
 pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
-    // The state table is built only while its group is open: 51 rows need not be redrawn on
-    // every keystroke for a table nobody is looking at.
-    let states_open = use_state(|| false);
-    let ontoggle = {
-        let states_open = states_open.clone();
-        Callback::from(move |e: Event| {
-            states_open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
-        })
-    };
     let coders = national_wages(Occupation::MedicalRecords);
-    let best = props.comparison.best;
-    let best_value = props.comparison.best_value();
     let basis = props.comparison.basis;
     let home = props.scenario.household().home;
-    let best_label = props
-        .scenario
-        .offers()
-        .get(best)
-        .map(|o| o.label.clone())
-        .unwrap_or_default();
 
     let rows = props
         .scenario
@@ -157,7 +137,8 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                     dollars(at_us_prices),
                 )
             });
-            let steps = career_path(offer.occupation, f.hourly_rate, offer.state.or(home));
+            let steps = career_path(offer.occupation, f.hourly_rate, offer.state.or(home))
+                .unwrap_or_default();
             html! {
                 <li>
                     <p class="bench-offer"><strong>{ offer.label.clone() }</strong>{ " " }{ summary }</p>
@@ -182,6 +163,9 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                                     </tr>
                                 </thead>
                                 <tbody>
+                                    if steps.is_empty() {
+                                        <tr><td colspan="6">{ "Loading the wages of these jobs…" }</td></tr>
+                                    }
                                     { for steps.iter().map(|step| html! {
                                         <tr>
                                             <th scope="row">{ format!("{} ({})", step.occupation.title(), step.occupation.code()) }</th>
@@ -217,40 +201,8 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
             <p class="note">
                 { "The career path shows what people in those jobs earn, not a promise: the next roles usually ask for more (an RHIT or RHIA credential, a degree, years as a coder). “At your percentile” is the role's wage at the same percentile as the offer among its own job's wages in the same place." }
             </p>
-            <details class="states" {ontoggle}>
-                <summary>{ "All states: wages and cost of living" }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Wages and price level by state">
-                    <table data-testid="state-table">
-                        <caption>{ format!("Hourly wages of medical records specialists (BLS, {OEWS_RELEASE}), price level (BEA, 2023, U.S. = 100), and what the best offer's {} of {} ({best_label}) is worth at each state's prices.", basis.value_label().to_ascii_lowercase(), dollars(best_value)) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ "State" }</th>
-                                <th scope="col">{ "Median" }</th>
-                                <th scope="col">{ "Mean" }</th>
-                                <th scope="col">{ "Price level" }</th>
-                                <th scope="col">{ "Best offer at its prices" }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for UsState::ALL.iter().filter(|_| *states_open).map(|s| {
-                                let wages = state_wages(Occupation::MedicalRecords, *s);
-                                let cell = |w: Option<crate::data::BlsWage>| w.map_or_else(|| "not published".into(), bls_wage);
-                                html! {
-                                    <tr>
-                                        <th scope="row">{ s.name() }</th>
-                                        <td>{ cell(wages.map(AreaWages::median)) }</td>
-                                        <td>{ cell(wages.map(AreaWages::mean)) }</td>
-                                        <td>{ format::plain(s.price_parity()) }</td>
-                                        <td>{ dollars(best_value * 100.0 / s.price_parity()) }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
             <p class="source">
-                { format!("Sources: {OEWS_SOURCE}; U.S. Bureau of Economic Analysis, Regional Price Parities 2023 (rounded). Details under “How it is calculated”.") }
+                { format!("Sources: {OEWS_SOURCE}; U.S. Bureau of Economic Analysis, Regional Price Parities 2023 (rounded). Every state's wages are in the table of places below; details under “How it is calculated”.") }
             </p>
         </section>
     }

@@ -172,34 +172,130 @@ pub fn national_wages(occupation: Occupation) -> &'static AreaWages {
     &NATIONAL_WAGES[occupation.index()]
 }
 
-/// A state's wages of an occupation, where BLS publishes them.
-pub fn state_wages(occupation: Occupation, state: UsState) -> Option<&'static AreaWages> {
-    STATE_WAGES[occupation.index()]
+/// Whether `area` is the code of a metro or nonmetro area the page ships.
+pub fn is_metro_code(area: u32) -> bool {
+    METRO_CODES.binary_search(&area).is_ok()
+}
+
+/// The codes of the areas the page ships, lowest first.
+pub fn metro_codes() -> &'static [u32] {
+    &METRO_CODES
+}
+
+/// The market detail is not loaded yet: the page loads it when a figure needs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+/// What `static/market.js` holds: the wages of each job by state, and of the areas.
+#[derive(Debug, Default)]
+pub struct MarketDetail {
+    metros: Vec<Metro>,
+    states: Vec<(Occupation, UsState, AreaWages)>,
+}
+
+/// A row's `employment|mean|p10|p25|p50|p75|p90`.
+fn parse_wages(cells: &[&str]) -> Option<AreaWages> {
+    let cents = |cell: &str| match cell {
+        "*" => Some(0),
+        "#" => Some(u16::MAX),
+        n => n.parse().ok(),
+    };
+    let mut hourly_cents = [0; 6];
+    for (slot, cell) in hourly_cents.iter_mut().zip(cells.get(1..7)?) {
+        *slot = cents(cell)?;
+    }
+    Some(AreaWages {
+        employment: cells.first()?.parse().unwrap_or(0),
+        hourly_cents,
+    })
+}
+
+impl MarketDetail {
+    /// Reads the detail's text; a line it cannot read is left out.
+    pub fn parse(text: &'static str) -> MarketDetail {
+        let mut detail = MarketDetail::default();
+        for line in text.lines() {
+            let cells: Vec<&'static str> = line.split('|').collect();
+            match cells.as_slice() {
+                ["M", area, name, wages @ ..] => {
+                    if let (Ok(area), Some(wages)) = (area.parse(), parse_wages(wages)) {
+                        detail.metros.push(Metro { area, name, wages });
+                    }
+                }
+                ["S", occupation, state, wages @ ..] => {
+                    if let (Some(o), Some(s), Some(w)) = (
+                        Occupation::from_code(occupation),
+                        UsState::from_code(state),
+                        parse_wages(wages),
+                    ) {
+                        detail.states.push((o, s, w));
+                    }
+                }
+                _ => {}
+            }
+        }
+        detail
+    }
+}
+
+thread_local! {
+    static DETAIL: std::cell::OnceCell<&'static MarketDetail> = const { std::cell::OnceCell::new() };
+}
+
+/// Hands the page the market detail it loaded (the default export of `market.js`). Kept for
+/// the page's lifetime: it is read on every keystroke once a place is set.
+pub fn provide_market_detail(text: String) {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    DETAIL.with(|d| {
+        let _ = d.set(Box::leak(Box::new(MarketDetail::parse(text))));
+    });
+}
+
+/// Whether the market detail is in the page.
+pub fn market_detail_loaded() -> bool {
+    detail().is_ok()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn detail() -> Result<&'static MarketDetail, NotLoaded> {
+    DETAIL.with(|d| d.get().copied()).ok_or(NotLoaded)
+}
+
+/// Natively (tests, benchmarks) the detail is compiled in from build.rs's copy of market.js.
+#[cfg(not(target_arch = "wasm32"))]
+fn detail() -> Result<&'static MarketDetail, NotLoaded> {
+    const MODULE: &str = include_str!(concat!(env!("OUT_DIR"), "/market.js"));
+    if DETAIL.with(|d| d.get().is_none()) {
+        provide_market_detail(module_string(MODULE).unwrap_or_default());
+    }
+    DETAIL.with(|d| d.get().copied()).ok_or(NotLoaded)
+}
+
+/// The string a `market.js` module exports (names hold no quote or backslash; build.rs checks).
+pub fn module_string(module: &str) -> Option<String> {
+    let (_, rest) = module.split_once("export default \"")?;
+    let (literal, _) = rest.rsplit_once('"')?;
+    Some(literal.replace("\\n", "\n"))
+}
+
+/// A state's wages of an occupation, where BLS publishes them (with the market detail).
+pub fn state_wages(
+    occupation: Occupation,
+    state: UsState,
+) -> Result<Option<&'static AreaWages>, NotLoaded> {
+    Ok(detail()?
+        .states
         .iter()
-        .find(|(s, _)| *s == state)
-        .map(|(_, w)| w)
+        .find(|(o, s, _)| *o == occupation && *s == state)
+        .map(|(_, _, w)| w))
 }
 
 /// Every metro and nonmetro area, in BLS's order of names.
-pub fn metros() -> impl Iterator<Item = Metro> {
-    METRO_NAMES
-        .split('\n')
-        .zip(METRO_AREAS.iter().zip(&METRO_EMPLOYMENT))
-        .enumerate()
-        .map(|(i, (name, (&area, &employment)))| Metro {
-            area,
-            name,
-            wages: AreaWages {
-                employment,
-                hourly_cents: METRO_CENTS.map(|column| column[i]),
-            },
-        })
+pub fn metros() -> Result<&'static [Metro], NotLoaded> {
+    Ok(&detail()?.metros)
 }
 
-/// How many areas the page ships.
-pub const METRO_AREA_COUNT: usize = METRO_COUNT;
-
 /// A metro or nonmetro area by its BLS code.
-pub fn metro(area: u32) -> Option<Metro> {
-    metros().find(|m| m.area == area)
+pub fn metro(area: u32) -> Result<Option<Metro>, NotLoaded> {
+    Ok(metros()?.iter().find(|m| m.area == area).copied())
 }

@@ -114,10 +114,14 @@ fn bls_wages_match_the_oews_file() {
         let wages = match head[1] {
             "national" => Some(*national_wages(occupation)),
             "state" => UsState::from_code(head[3]).map(|s| {
-                *state_wages(occupation, s).expect("every state row of the file is shipped")
+                *state_wages(occupation, s)
+                    .expect("the market detail")
+                    .expect("every state row of the file is shipped")
             }),
             _ => {
-                let area = metro(head[2].parse().expect("an area code")).expect("shipped");
+                let code = head[2].parse().expect("an area code");
+                assert!(is_metro_code(code));
+                let area = metro(code).expect("the market detail").expect("shipped");
                 assert_eq!(area.name, head[4].trim_matches('"'));
                 Some(area.wages)
             }
@@ -138,6 +142,6 @@ fn bls_wages_match_the_oews_file() {
         assert_eq!(wages.employment(), employment, "{line}");
     }
     assert_eq!(counted[0], Occupation::ALL.len());
-    assert_eq!(counted[2], metros().count());
-    assert_eq!(counted[2], METRO_AREA_COUNT);
+    assert_eq!(counted[2], metros().expect("the market detail").len());
+    assert_eq!(counted[2], metro_codes().len());
 }

@@ -2,7 +2,7 @@
 //! is, and in the roles a medical records specialist moves into.
 
 use crate::data::{
-    metro, metros, national_wages, state_wages, AreaWages, Metro, Occupation, UsState,
+    metro, metros, national_wages, state_wages, AreaWages, Metro, NotLoaded, Occupation, UsState,
 };
 
 /// Where an hourly rate falls among the BLS percentiles.
@@ -104,6 +104,14 @@ pub enum NoLocalWages {
     NoPlace,
     /// BLS publishes no wages of the occupation in the state.
     NotInState(UsState),
+    /// The page is still loading the wages of metro areas and of the other jobs by state.
+    Loading,
+}
+
+impl From<NotLoaded> for NoLocalWages {
+    fn from(_: NotLoaded) -> Self {
+        NoLocalWages::Loading
+    }
 }
 
 /// The local wages of `occupation`: the metro area's where one is set (medical records
@@ -114,13 +122,21 @@ pub fn local_market(
     metro_area: Option<u32>,
     state: Option<UsState>,
 ) -> Result<LocalMarket, NoLocalWages> {
-    let metro = metro_area.and_then(metro);
-    let with_metro = metro.filter(|_| occupation == Occupation::MedicalRecords);
-    let (area, wages) = match (with_metro, state) {
-        (Some(m), _) => (MarketArea::Metro(m), m.wages),
+    let metro_requested = metro_area.is_some();
+    let metro_area = metro_area.filter(|_| occupation == Occupation::MedicalRecords);
+    let (area, wages) = match (metro_area, state) {
+        (Some(code), state) => match (metro(code)?, state) {
+            (Some(m), _) => (MarketArea::Metro(m), m.wages),
+            // Only codes the page ships are accepted, so this is a stale code: use the state.
+            (None, Some(s)) => (
+                MarketArea::State(s),
+                *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
+            ),
+            (None, None) => return Err(NoLocalWages::NoPlace),
+        },
         (None, Some(s)) => (
             MarketArea::State(s),
-            *state_wages(occupation, s).ok_or(NoLocalWages::NotInState(s))?,
+            *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
         ),
         (None, None) => return Err(NoLocalWages::NoPlace),
     };
@@ -130,7 +146,18 @@ pub fn local_market(
         percentile: wages
             .points()
             .map(|points| percentile_among(hourly_rate, &points)),
-        metro_passed_over: metro.is_some() && with_metro.is_none(),
+        metro_passed_over: metro_requested && occupation != Occupation::MedicalRecords,
+    })
+}
+
+/// Whether the figures of `scenario` need the market detail: an offer in a metro area, of
+/// another job than medical records specialists, or with a place (its career path by state).
+pub fn needs_market_detail(scenario: &crate::model::Scenario) -> bool {
+    let home = scenario.household().home;
+    scenario.offers().iter().any(|o| {
+        o.metro.is_some()
+            || o.occupation != Occupation::MedicalRecords
+            || o.state.or(home).is_some()
     })
 }
 
@@ -157,19 +184,23 @@ pub const CAREER_ROLES: [Occupation; 5] = [
 ];
 
 /// The wages of each other role in the offer's state (else the nation), and what the offer's
-/// pay would be at its own percentile in each.
+/// pay would be at its own percentile in each; not before the other jobs' state wages are in.
 pub fn career_path(
     occupation: Occupation,
     hourly_rate: f64,
     state: Option<UsState>,
-) -> Vec<CareerStep> {
-    std::iter::once(Occupation::MedicalRecords)
+) -> Result<Vec<CareerStep>, NotLoaded> {
+    if state.is_some() {
+        metros()?;
+    }
+    Ok(std::iter::once(Occupation::MedicalRecords)
         .chain(CAREER_ROLES)
         .filter(|&role| role != occupation)
         .map(|role| {
             // The state where BLS publishes every point of both jobs there, else the nation.
+            let wages_in = |o, s| state_wages(o, s).ok().flatten();
             let in_state = state
-                .and_then(|s| Some((s, state_wages(role, s)?, state_wages(occupation, s)?)))
+                .and_then(|s| Some((s, wages_in(role, s)?, wages_in(occupation, s)?)))
                 .filter(|(_, r, o)| r.points().is_some() && o.points().is_some());
             let (area, wages, own) = match in_state {
                 Some((s, r, o)) => (MarketArea::State(s), r, o),
@@ -192,7 +223,7 @@ pub fn career_path(
                     .map(|(p, points)| wage_at_percentile(p.value, &points)),
             }
         })
-        .collect()
+        .collect())
 }
 
 /// Whether `text` starts with `query` (ASCII letters in any case) at its start or at a word.
@@ -207,7 +238,8 @@ fn has_word_starting(text: &str, query: &str) -> bool {
 
 /// The metro areas whose name, state codes or state names match `query` (any case): a name or
 /// state name that starts with it, or has a word that does, or a state code or area code equal
-/// to it. Names that start with the query come first. At most `limit`.
+/// to it. Names that start with the query come first. At most `limit`; none before the areas
+/// are loaded.
 pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
     let query = query.trim();
     if query.is_empty() {
@@ -223,7 +255,8 @@ pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
         m.name.len() >= query.len()
             && m.name.as_bytes()[..query.len()].eq_ignore_ascii_case(query.as_bytes())
     };
-    let (mut first, rest): (Vec<Metro>, Vec<Metro>) = metros().filter(matches).partition(starts);
+    let all = metros().unwrap_or_default().iter().copied();
+    let (mut first, rest): (Vec<Metro>, Vec<Metro>) = all.filter(matches).partition(starts);
     first.extend(rest);
     first.truncate(limit);
     first

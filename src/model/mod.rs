@@ -25,9 +25,9 @@ pub use household::{
     canonical_household, FilingStatus, Household, HouseholdField, RankingBasis, MAX_KIDS,
 };
 pub use market::{
-    career_path, local_market, national_percentile, percentile_among, search_metros,
-    wage_at_percentile, CareerStep, LocalMarket, MarketArea, NoLocalWages, PercentilePosition,
-    WagePercentile, CAREER_ROLES,
+    career_path, local_market, national_percentile, needs_market_detail, percentile_among,
+    search_metros, wage_at_percentile, CareerStep, LocalMarket, MarketArea, NoLocalWages,
+    PercentilePosition, WagePercentile, CAREER_ROLES,
 };
 pub use match_formula::{
     MatchError, MatchFormula, MatchPreset, MatchTier, MATCH_PRESETS, MAX_TIERS, RATE_RANGE,

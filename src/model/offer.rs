@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::fields::{clean_label, parse_number, Field, FieldError};
 use super::match_formula::MatchFormula;
 use super::number::format_decimal;
-use crate::data::{metro, Occupation, UsState};
+use crate::data::{is_metro_code, Occupation, UsState};
 
 /// How the offer states its pay.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -321,13 +321,14 @@ impl Offer {
                 ))?
             }
             Field::Metro => {
-                let area = text.trim().parse::<u32>().ok().and_then(metro);
-                self.metro = Some(
-                    area.ok_or(FieldError::UnknownChoice(
-                        "Choose a metro area from the list, or leave it empty.",
-                    ))?
-                    .area,
-                )
+                let area = text
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|a| is_metro_code(*a));
+                self.metro = Some(area.ok_or(FieldError::UnknownChoice(
+                    "Choose a metro area from the list, or leave it empty.",
+                ))?)
             }
             number => {
                 let value = parse_number(number, text)?;

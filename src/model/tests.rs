@@ -458,7 +458,7 @@ fn percentile_uses_the_shipped_national_wages_of_the_occupation() {
 #[test]
 fn local_wages_are_the_metro_areas_else_the_states() {
     // New York-Newark-Jersey City (35620), May 2025.
-    let nyc = crate::data::metro(35620).expect("shipped");
+    let nyc = crate::data::metro(35620).unwrap().expect("shipped");
     let metro = Offer {
         metro: Some(35620),
         state: Some(UsState::NJ),
@@ -503,7 +503,7 @@ fn local_wages_are_the_metro_areas_else_the_states() {
 #[test]
 fn an_area_with_an_unpublished_point_has_no_local_percentile() {
     // Elmira, NY (21300): BLS released none of its wages of 29-2072 (`*`).
-    let elmira = crate::data::metro(21300).expect("shipped");
+    let elmira = crate::data::metro(21300).unwrap().expect("shipped");
     assert_eq!(elmira.wages.median(), crate::data::BlsWage::NotPublished);
     let local = figures(&Offer {
         metro: Some(21300),
@@ -516,7 +516,7 @@ fn an_area_with_an_unpublished_point_has_no_local_percentile() {
 
 #[test]
 fn the_career_path_prices_the_same_percentile_in_each_role() {
-    let path = career_path(Occupation::MedicalRecords, 24.59, None);
+    let path = career_path(Occupation::MedicalRecords, 24.59, None).unwrap();
     assert_eq!(path.len(), 5);
     assert!(path
         .iter()
@@ -531,12 +531,12 @@ fn the_career_path_prices_the_same_percentile_in_each_role() {
         );
     }
     // In a state, the roles with every point there use the state's wages.
-    let texas = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::TX));
+    let texas = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::TX)).unwrap();
     assert!(texas
         .iter()
         .any(|s| s.area == MarketArea::State(UsState::TX)));
     // Alabama has no 29-9021 row: that role falls back to the nation.
-    let alabama = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::AL));
+    let alabama = career_path(Occupation::MedicalRecords, 20.0, Some(UsState::AL)).unwrap();
     assert_eq!(alabama[0].occupation, Occupation::HealthInformation);
     assert_eq!(alabama[0].area, MarketArea::Nation);
 }

@@ -7,6 +7,8 @@ import { transferSizes, keystrokeLatencies, percentile, SIX_FULL_OFFERS } from '
 
 /** html + js + wasm + css, gzip, in bytes. */
 export const SIZE_BUDGET_GZIP = 200 * 1024;
+/** The market detail (BLS wages of every state and metro area), loaded once a place is set. */
+export const ON_DEMAND_BUDGET_GZIP = 32 * 1024;
 /** Keystroke to updated table with six offers, unthrottled: median within one 60 Hz frame. */
 export const KEYSTROKE_MEDIAN_BUDGET_MS = 16;
 /** ... and the 95th percentile within three frames, for a busy CI machine. */
@@ -20,6 +22,12 @@ test(`html + js + wasm + css weigh under ${SIZE_BUDGET_GZIP / 1024} KB gzip`, ()
   const sizes = transferSizes();
   for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(sizes[kind]?.raw > 0, `${kind} missing`);
   assert.ok(sizes.total.gzip < SIZE_BUDGET_GZIP, `${sizes.total.gzip} bytes gzip: ${JSON.stringify(sizes)}`);
+});
+
+test(`the market detail loaded on demand weighs under ${ON_DEMAND_BUDGET_GZIP / 1024} KB gzip`, () => {
+  const { onDemand } = transferSizes();
+  assert.ok(onDemand.raw > 0, 'market.js missing');
+  assert.ok(onDemand.gzip < ON_DEMAND_BUDGET_GZIP, `${onDemand.gzip} bytes gzip`);
 });
 
 test(`a keystroke updates the six-offer table within ${KEYSTROKE_MEDIAN_BUDGET_MS} ms (median)`, async () => {
