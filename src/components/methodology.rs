@@ -146,8 +146,10 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <dd>{ "The wage (or salary) at which an offer's net value equals the best's, with everything else as it is, found to the cent. Where even the highest accepted pay ($1,000/h or $5,000,000 a year) falls short, there is none." }</dd>
                 <dt>{ "Hours worked and net value per hour" }</dt>
                 <dd>{ "Hours worked = scheduled hours of the year − paid days off × the hours of a day (a fifth of the week) + overtime hours. Net value per hour worked = net value ÷ hours worked, so paid time off raises it." }</dd>
-                <dt>{ "Wage percentile" }</dt>
-                <dd>{ "Where the hourly rate falls among the national wages of medical records specialists: straight lines between the published 10th, 25th, 50th, 75th and 90th percentiles, shown as under the 10th or over the 90th beyond them." }</dd>
+                <dt>{ "Wage percentiles" }</dt>
+                <dd>{ "Where the hourly rate falls among the wages of the offer's job, from the newest BLS survey the page ships: straight lines between the published 10th, 25th, 50th, 75th and 90th percentiles, shown as under the 10th or over the 90th beyond them. In the U.S., and locally: among the wages of the offer's metro area where one is set (the page has metro-area wages of medical records specialists), else of its state. Where BLS leaves a figure unpublished, the page says so and shows no number." }</dd>
+                <dt>{ "Career path" }</dt>
+                <dd>{ "For each next role: the offer's percentile among its own job's wages in its state (or the U.S. where the state's are not all published), then the role's wage at that same percentile there." }</dd>
                 <dt>{ "Cost of living" }</dt>
                 <dd>{ "Where a state is set: net value × 100 ÷ the state's regional price parity, which says what the net value buys at U.S.-average prices." }</dd>
             </dl>

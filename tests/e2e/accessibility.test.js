@@ -14,9 +14,14 @@ before(async () => { session = await start(); });
 after(async () => { await session?.close(); });
 
 async function audit(page) {
-  // Open every "More details" group and the state table, so what they hide is audited too.
+  // Open every "More details" group, the career paths and the places, so what they hide is
+  // audited too; and show a metro search with its matches.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-table"] tbody tr').length === 51);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="places-table"] tbody tr').length === 51);
+  await hook(page, 'input-metro-1').pressSequentially('san');
+  await page.waitForSelector('#o1-metro-list li');
+  // Back at the top, where the sticky strip covers no field (typing scrolled it over some).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '')).join('\n  ')}`);
