@@ -243,16 +243,26 @@ impl Field {
         }
     }
 
+    /// Whether the field holds a number (the others hold a label, a choice or a formula).
+    pub fn is_number(self) -> bool {
+        !matches!(
+            self,
+            Field::Name
+                | Field::Pay
+                | Field::Match
+                | Field::State
+                | Field::Frequency
+                | Field::Occupation
+                | Field::Metro
+        )
+    }
+
     /// The unit shown beside the input.
     pub fn unit(self) -> &'static str {
+        if !self.is_number() {
+            return "";
+        }
         match self {
-            Field::Name
-            | Field::Pay
-            | Field::Match
-            | Field::State
-            | Field::Frequency
-            | Field::Occupation
-            | Field::Metro => "",
             Field::Wage => "$/hour",
             Field::Hours | Field::Overtime => "hours/week",
             Field::Weeks => "weeks/year",
@@ -269,6 +279,7 @@ impl Field {
             | Field::Education
             | Field::Perks
             | Field::Commute => "$/year",
+            _ => "",
         }
     }
 
@@ -330,13 +341,7 @@ impl Field {
             | Field::Perks
             | Field::Commute => BENEFIT,
             Field::PaidDaysOff => NumberRange::closed(0.0, 100.0),
-            Field::Name
-            | Field::Pay
-            | Field::Match
-            | Field::State
-            | Field::Frequency
-            | Field::Occupation
-            | Field::Metro => return None,
+            _ => return None,
         })
     }
 
