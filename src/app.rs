@@ -206,11 +206,6 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#comparison-title">{ "Skip to the comparison" }</a>
-            <header class="page-header">
-                <h1>{ "What is each job offer really worth?" }</h1>
-                <p class="lede">{ "Enter the offers you have, the wage or salary and everything around it: bonus, 401(k) or 403(b) match, health premiums, paid days off, education money, commute. The comparison below counts it all, after tax for your household, and shows which offer leaves you the most." }</p>
-            </header>
             <main>
                 <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
@@ -260,9 +255,6 @@ pub fn App() -> Html {
                 <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 <Methodology year={state.scenario.year()} filing={state.scenario.household().filing} />
             </main>
-            <footer class="page-footer">
-                <p>{ "Runs entirely in your browser: nothing you enter is sent or stored anywhere but this page's address." }</p>
-            </footer>
         </>
     }
 }

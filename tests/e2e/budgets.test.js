@@ -20,7 +20,8 @@ after(async () => { await session?.close(); });
 
 test(`html + js + wasm + css weigh under ${SIZE_BUDGET_GZIP / 1024} KB gzip`, () => {
   const sizes = transferSizes();
-  for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(sizes[kind]?.raw > 0, `${kind} missing`);
+  // The stylesheet is inline in the html (no request holds the first paint back).
+  for (const kind of ['html', 'js', 'wasm']) assert.ok(sizes[kind]?.raw > 0, `${kind} missing`);
   assert.ok(sizes.total.gzip < SIZE_BUDGET_GZIP, `${sizes.total.gzip} bytes gzip: ${JSON.stringify(sizes)}`);
 });
 

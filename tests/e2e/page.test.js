@@ -289,3 +289,20 @@ test('absurd but accepted inputs give finite figures, and no hours worked is sai
   assert.match(await page.locator('.benchmark').textContent(), /Mississippi: prices 13% below the U\.S\. average/);
   assert.deepEqual(page.problems, []);
 });
+
+test('the page\'s words and styles paint before the WebAssembly, from the HTML alone', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // The wasm never arrives: what shows is the HTML's own.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(session.url);
+  assert.equal(await page.locator('h1').textContent(), 'What is each job offer really worth?');
+  assert.match(await page.locator('.lede').textContent(), /^Enter the offers you have/);
+  assert.match(await page.locator('#loading').textContent(), /Loading the calculator/);
+  // Styled without a stylesheet request: the rules are in the page.
+  assert.equal(await page.locator('.page-header').evaluate((e) => getComputedStyle(e).maxWidth), '1248px');
+  assert.ok(!requests.some((p) => p.endsWith('.css')), requests.join(' '));
+  await context.close();
+});
