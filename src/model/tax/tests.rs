@@ -396,7 +396,11 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 21] = [
+    let cases: [(&str, [f64; 3]); 22] = [
+        // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
+        // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
+        // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
+        ("CO", [1_504.5 - 177.0, 1_507.0 - 19.0, 1_491.6]),
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
         // Delaware: 50,000 - 3,250 = 46,750: 2.2% of 3,000, 3.9% of 5,000, 4.8% of 10,000, 5.2% of
@@ -611,6 +615,37 @@ fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
         state_tax_single("WV", 2025, 18_350.0, 0.0),
         222.0 + 0.0296 * 6_350.0,
     );
+}
+
+#[test]
+fn colorado_phases_out_its_family_credit_and_adds_back_a_high_earners_deduction() {
+    let co = crate::data::any_state_income_tax(crate::data::UsState::CO, 2025).expect("a table");
+    let ret = |filing, kids, wages| {
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(2025), &unit);
+        (state::state_return(co, law(2025), &unit, &federal), federal)
+    };
+    // Head of household, one child, AGI 40,000: 25,000 over the 15,000 start is 5 steps of
+    // 5,000, so 1 - 5 x 6.875% of 75% of 3,273 is kept; with 50% of the federal EITC and the
+    // 19 sales tax refund.
+    let (r, federal) = ret(HeadOfHousehold, 1, 40_000.0);
+    close(
+        r.refundable_credits,
+        2_454.75 * (1.0 - 5.0 * 0.06875) + 0.5 * federal.earned_income_credit + 19.0,
+    );
+    // Single, 400,000: the federal standard deduction above 12,000 is added back, and the
+    // sales tax refund is 59.
+    let (r, _) = ret(Single, 0, 400_000.0);
+    close(
+        r.taxable_income,
+        400_000.0 - 15_750.0 + (15_750.0 - 12_000.0),
+    );
+    close(r.refundable_credits, 59.0);
 }
 
 #[test]

@@ -22,6 +22,8 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         UsState::WV if federal.agi <= rule.extra("wv.low_income_exclusion.agi_limit") => federal
             .agi
             .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
+        // An addition (a negative exclusion).
+        UsState::CO => -co_federal_deduction_addback(rule, unit, federal),
         _ => 0.0,
     }
 }
@@ -155,6 +157,10 @@ pub fn after_credits(
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
+        UsState::CO => {
+            ret.refundable_credits += co_family_affordability_credit(rule, unit, federal)
+                + co_sales_tax_refund(rule, unit, federal);
+        }
         UsState::NJ => {
             nj_medical_expense_deduction(rule, unit, ret);
             nj_filing_threshold(rule, unit, ret);
@@ -479,6 +485,54 @@ fn de_combined_separate(
         ret.tax = taxes[0] + taxes[1];
         ret.nonrefundable_credits = ret.tax - separate;
     }
+}
+
+/// Colorado's add-back of the federal standard deduction above an allowance where federal AGI is
+/// high (C.R.S. 39-22-104(3)(p.5); DR 0104AD).
+fn co_federal_deduction_addback(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    if federal.agi < rule.extra("co.federal_deduction_addback.agi_from") {
+        return 0.0;
+    }
+    let key = format!(
+        "co.federal_deduction_addback.allowance.{}",
+        unit.filing.key()
+    );
+    (federal.standard_deduction - rule.extra(&key)).max(0.0)
+}
+
+/// Colorado's refundable family affordability tax credit (HB24-1311; DR 0104CN section C) for
+/// children aged 6 to 16, less a share for each step of federal AGI (or part) over the start.
+fn co_family_affordability_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let key = format!(
+        "co.family_affordability.phase_out.start.{}",
+        unit.filing.key()
+    );
+    let over = (federal.agi - rule.extra(&key)).max(0.0);
+    let steps = (over / rule.extra("co.family_affordability.phase_out.step")).ceil();
+    let kept = (1.0 - steps * rule.extra("co.family_affordability.phase_out.step_rate")).max(0.0);
+    rule.extra("co.family_affordability.per_child") * f64::from(unit.kids) * kept
+}
+
+/// Colorado's state sales tax refund (TABOR; C.R.S. 39-22-2003): an amount per filer (not per
+/// child) by modified AGI (federal AGI for a household of wages): row 1 below the first limit.
+fn co_sales_tax_refund(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let row = (2..)
+        .take_while(|i| {
+            let from = rule.extra(&format!("co.sales_tax_refund.agi_from.{i}"));
+            from > 0.0 && federal.agi >= from
+        })
+        .last()
+        .unwrap_or(1);
+    let filers = people(unit) - f64::from(unit.kids);
+    rule.extra(&format!("co.sales_tax_refund.{row}")) * filers
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
