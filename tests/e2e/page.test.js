@@ -306,3 +306,19 @@ test('the page\'s words and styles paint before the WebAssembly, from the HTML a
   assert.ok(!requests.some((p) => p.endsWith('.css')), requests.join(' '));
   await context.close();
 });
+
+test('nothing in view shifts while the calculator replaces the loading line', async () => {
+  const page = await open(session, '', {
+    viewport: { width: 412, height: 823 },
+    init: () => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    },
+  });
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  assert.deepEqual(page.problems, []);
+});
