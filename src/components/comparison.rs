@@ -123,14 +123,6 @@ const SECTIONS: &[(&str, &[Row])] = &[
     ),
 ];
 
-/// Grid rows: the card's title, then each section's title and rows.
-fn grid_rows() -> usize {
-    1 + SECTIONS
-        .iter()
-        .map(|(_, rows)| 1 + rows.len())
-        .sum::<usize>()
-}
-
 impl Row {
     fn label(&self) -> &'static str {
         match self {
@@ -462,15 +454,13 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             dollars(best_value)
         )
     };
-    let style = format!("--offers: {}; --rows: {}", offers.len(), grid_rows());
-
     html! {
         <section class="comparison" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{ "Comparison" }</h2>
             <p class="verdict" data-testid="verdict" aria-live="polite">{ verdict }</p>
             <p class="print-only">{ household_in_words(&props.scenario) }</p>
             <div class="cards-scroll" tabindex="0" role="region" aria-label="Comparison of the offers">
-                <div class="cards" {style}>
+                <div class="cards">
                     <div class="row-names" aria-hidden="true">
                         <div class="card-head"></div>
                         { for SECTIONS.iter().map(|(title, rows)| html! {

@@ -12,23 +12,32 @@ use crate::model::{career_path, Comparison, RankingBasis, Scenario};
 fn scale(points: &[(f64, f64); 5], hourly: f64, label: String) -> Html {
     let low = points[0].1.min(hourly) * 0.95;
     let high = points[4].1.max(hourly) * 1.05;
+    // Positions in percent of the width, as SVG attributes: no style attribute, which the
+    // page's Content-Security-Policy would refuse.
     let at = |wage: f64| {
         format!(
-            "left: {}%",
+            "{}%",
             format::grouped((wage - low) / (high - low) * 100.0, 1)
         )
     };
     let outside = hourly < points[0].1 || hourly > points[4].1;
     html! {
-        <div class="scale" role="img" aria-label={label}>
-            { for points.iter().enumerate().map(|(i, (pct, wage))| html! {
+        <svg class="scale" role="img" aria-label={label} width="100%" height="76">
+            <rect class="scale-bar" x="0" y="8" width="100%" height="10" rx="5" />
+            { for points.iter().enumerate().map(|(i, (pct, wage))| {
+                let x = at(*wage);
                 // Every other label sits lower, so close points stay readable.
-                <span class={classes!("tick", (i % 2 == 1).then_some("low"))} style={at(*wage)}>
-                    <span class="tick-label">{ format::ordinal(*pct as u32) }<br/>{ format::cents(*wage) }</span>
-                </span>
+                let y = if i % 2 == 1 { 58 } else { 34 };
+                html! {
+                    <g>
+                        <line x1={x.clone()} x2={x.clone()} y1="8" y2="18" />
+                        <text x={x.clone()} y={y.to_string()} text-anchor="middle">{ format::ordinal(*pct as u32) }</text>
+                        <text x={x} y={(y + 14).to_string()} text-anchor="middle">{ format::cents(*wage) }</text>
+                    </g>
+                }
             }) }
-            <span class={classes!("marker", outside.then_some("clamped"))} style={at(hourly)}></span>
-        </div>
+            <circle class={classes!("marker", outside.then_some("clamped"))} cx={at(hourly)} cy="13" r="9" />
+        </svg>
     }
 }
 

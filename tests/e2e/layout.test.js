@@ -54,3 +54,22 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+test('every card\'s rows line up with the row names, for one to six offers', async () => {
+  for (const query of ['?v=2&o1.wage=20', SIX_FULL_OFFERS]) {
+    const page = await open(session, query, { viewport: { width: 1920, height: 1080 } });
+    const misaligned = await page.evaluate(() => {
+      const names = [...document.querySelectorAll('.row-names > div')].map((e) => Math.round(e.getBoundingClientRect().top));
+      // Each row below the one before: the grid has a row for every figure.
+      const overlapping = names.slice(1).flatMap((top, k) => (top > names[k] ? [] : [`row ${k + 1} overlaps`]));
+      return overlapping.concat( [...document.querySelectorAll('.card')].flatMap((card, i) => {
+        const rows = [card.querySelector('.card-head'), ...card.querySelectorAll('.section-name, .row')];
+        // Within the card's border (1 or 2 px).
+        return rows.map((r, k) => Math.abs(r.getBoundingClientRect().top - names[k]) <= 3 ? null : `card ${i + 1} row ${k}`).filter(Boolean);
+      }));
+    });
+    assert.deepEqual(misaligned, [], query);
+    assert.equal(await page.locator('.card').count(), query === SIX_FULL_OFFERS ? 6 : 1);
+    await page.context().close();
+  }
+});
