@@ -617,19 +617,31 @@ fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
     );
 }
 
+/// The 2025 state and federal returns of a household whose only income is one job's wages.
+fn state_and_federal_2025(
+    place: crate::data::UsState,
+    filing: FilingStatus,
+    kids: u8,
+    wages: f64,
+) -> (state::StateReturn, FederalReturn) {
+    let table = crate::data::any_state_income_tax(place, 2025).expect("a table");
+    let unit = TaxUnit {
+        filing,
+        kids,
+        offer: Some(Pay::wages_only(wages)),
+        other: 0.0,
+    };
+    let federal = federal_return(law(2025), &unit);
+    (
+        state::state_return(table, law(2025), &unit, &federal),
+        federal,
+    )
+}
+
 #[test]
 fn colorado_phases_out_its_family_credit_and_adds_back_a_high_earners_deduction() {
-    let co = crate::data::any_state_income_tax(crate::data::UsState::CO, 2025).expect("a table");
-    let ret = |filing, kids, wages| {
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
-        let federal = federal_return(law(2025), &unit);
-        (state::state_return(co, law(2025), &unit, &federal), federal)
-    };
+    let ret =
+        |filing, kids, wages| state_and_federal_2025(crate::data::UsState::CO, filing, kids, wages);
     // Head of household, one child, AGI 40,000: 25,000 over the 15,000 start is 5 steps of
     // 5,000, so 1 - 5 x 6.875% of 75% of 3,273 is kept; with 50% of the federal EITC and the
     // 19 sales tax refund.
@@ -678,16 +690,8 @@ fn illinois_exemptions_end_above_the_income_limit() {
 
 #[test]
 fn hawaii_refunds_its_food_excise_credit_per_exemption() {
-    let hi = crate::data::state_income_tax(crate::data::UsState::HI, 2025).expect("a table");
     let refundable = |filing, kids, wages| {
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
-        let federal = federal_return(law(2025), &unit);
-        let ret = state::state_return(hi, law(2025), &unit, &federal);
+        let (ret, federal) = state_and_federal_2025(crate::data::UsState::HI, filing, kids, wages);
         ret.refundable_credits - 0.4 * federal.earned_income_credit
     };
     // Federal AGI 30,000 to 39,999: 110 an exemption; 40,000 to 49,999: 90 on joint and head of
