@@ -10,7 +10,7 @@ use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Places,
     Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
 };
-use crate::data::market_detail_loaded;
+use crate::data::market_detail_state;
 use crate::format;
 use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
@@ -157,17 +157,18 @@ pub fn App() -> Html {
 
     // The market detail (metro areas, the other jobs by state) loads when a figure needs it;
     // until then those figures say they are loading, and they are computed again once it is in.
-    let detail_ready = use_state(market_detail_loaded);
+    // (A failed load says so; the metro search or the places table tries again.)
+    let detail = use_state(market_detail_state);
     {
-        let ready = detail_ready.setter();
-        let wanted = needs_market_detail(&state.scenario) && !*detail_ready;
+        let detail = detail.setter();
+        let wanted = needs_market_detail(&state.scenario) && market_detail_state().is_err();
         use_effect_with(wanted, move |&wanted| {
             if wanted {
-                with_market_detail(Callback::from(move |()| ready.set(market_detail_loaded())));
+                with_market_detail(Callback::from(move |()| detail.set(market_detail_state())));
             }
         });
     }
-    let comparison = use_memo((state.scenario.clone(), *detail_ready), |(scenario, _)| {
+    let comparison = use_memo((state.scenario.clone(), *detail), |(scenario, _)| {
         compute(scenario)
     });
     let dispatch = state.dispatcher();

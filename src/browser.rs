@@ -61,22 +61,23 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function import_market() { return import(new URL('market.js', document.baseURI).href).then((m) => m.default); }"
+    inline_js = "export function import_market(path) { return import(new URL(path, document.baseURI).href).then((m) => m.default); }"
 )]
 extern "C" {
-    /// The string `market.js` exports, once the module is in (a script of the page's own
-    /// origin: no connection is opened for it beyond the page's own files).
-    fn import_market() -> js_sys::Promise;
+    /// The string the module at `path` (the page's own `market.js`) exports, once it is in.
+    fn import_market(path: &str) -> js_sys::Promise;
 }
 
 thread_local! {
     /// Who waits for the market detail while it loads; `None` when no load is under way.
     static WAITING: std::cell::RefCell<Option<Vec<yew::Callback<()>>>> = const { std::cell::RefCell::new(None) };
+    /// Loads tried so far: a new try has its own address, since a browser keeps a failed import.
+    static TRIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// Loads the market detail (`market.js`: the areas' and the other jobs' wages) once, the first
-/// time a figure or the area search needs it; `done` runs when it is in, or at once if it is.
-/// A load that fails is tried again by the next caller.
+/// Loads the market detail (`market.js`: the states' and the areas' wages) once, the first time
+/// a figure or the area search needs it; `done` runs when it is in or has failed, or at once if
+/// it is in. After a failure the next caller tries again.
 pub fn with_market_detail(done: yew::Callback<()>) {
     if crate::data::market_detail_loaded() {
         done.emit(());
@@ -91,10 +92,23 @@ pub fn with_market_detail(done: yew::Callback<()>) {
     if !first {
         return;
     }
-    wasm_bindgen_futures::spawn_local(async {
-        match wasm_bindgen_futures::JsFuture::from(import_market()).await {
-            Ok(text) => crate::data::provide_market_detail(text.as_string().unwrap_or_default()),
-            Err(_) => web_sys::console::warn_1(&"market.js could not be loaded".into()),
+    let tries = TRIES.with(|t| t.replace(t.get() + 1));
+    let path = match tries {
+        0 => format!("market.js?v={}", crate::data::MARKET_VERSION),
+        n => format!("market.js?v={}&try={n}", crate::data::MARKET_VERSION),
+    };
+    crate::data::set_market_detail_failed(false);
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(import_market(&path))
+            .await
+            .ok()
+            .and_then(|module| module.as_string());
+        match text {
+            Some(text) => crate::data::provide_market_detail(text),
+            None => {
+                crate::data::set_market_detail_failed(true);
+                web_sys::console::warn_1(&"market.js could not be loaded".into());
+            }
         }
         let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
         for done in waiting {

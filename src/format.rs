@@ -89,7 +89,14 @@ pub fn no_local_wages(why: NoLocalWages) -> String {
         NoLocalWages::NotInState(state) => {
             format!("BLS publishes no wages of this job in {}", state.name())
         }
+        NoLocalWages::MetroForCodersOnly => {
+            "Metro-area wages are of medical records specialists only: set a work location"
+                .to_string()
+        }
         NoLocalWages::Loading => "Loading the local wages…".to_string(),
+        NoLocalWages::Unavailable => {
+            "The local wages could not be loaded: reload the page to try again".to_string()
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::with_market_detail;
-use crate::data::{market_detail_loaded, metro};
+use crate::data::{market_detail_state, metro, NotLoaded};
 use crate::model::{search_metros, Field};
 
 /// Matches shown at once: enough to scan, few enough to read out.
@@ -33,47 +33,48 @@ struct Picker {
 #[component]
 pub fn MetroPicker(props: &MetroPickerProps) -> Html {
     // The areas' names come with the market detail: the first focus (or a chosen area) loads it.
-    let loaded = use_state(market_detail_loaded);
+    let detail = use_state(market_detail_state);
     let load = {
-        let loaded = loaded.clone();
+        let detail = detail.clone();
         move || {
-            if !*loaded {
-                let setter = loaded.setter();
-                with_market_detail(Callback::from(move |()| setter.set(market_detail_loaded())));
+            if market_detail_state().is_err() {
+                let setter = detail.setter();
+                with_market_detail(Callback::from(move |()| setter.set(market_detail_state())));
             }
         }
     };
+    let chosen_name = props
+        .value
+        .and_then(|code| metro(code).ok().flatten())
+        .map_or("", |m| m.name);
+    let picker = use_state(|| Picker {
+        query: chosen_name.to_string(),
+        ..Picker::default()
+    });
     {
-        let load = load.clone();
-        use_effect_with(props.value, move |value| {
+        // A new choice (a link, a duplicate) or the names arriving show the chosen area's name;
+        // nothing typed meanwhile is lost, since neither happens while the list is open.
+        let (picker, load) = (picker.clone(), load.clone());
+        use_effect_with((props.value, *detail), move |(value, _)| {
             if value.is_some() {
                 load();
             }
+            if !picker.open {
+                picker.set(Picker {
+                    query: chosen_name.to_string(),
+                    ..Picker::default()
+                });
+            }
         });
     }
-    let chosen_name = match props.value {
-        Some(code) => metro(code)
-            .ok()
-            .flatten()
-            .map_or("Loading the area's name…", |m| m.name),
-        None => "",
-    };
-    let picker = use_state(Picker::default);
-    {
-        // A new choice (or a link, or a duplicate) shows its name.
-        let picker = picker.setter();
-        use_effect_with(chosen_name, move |name| {
-            picker.set(Picker {
-                query: name.to_string(),
-                ..Picker::default()
-            })
-        });
-    }
-    let matches = if picker.open {
-        search_metros(&picker.query, SHOWN)
+    // One more than is shown, to say when there are more.
+    let mut matches = if picker.open {
+        search_metros(&picker.query, SHOWN + 1)
     } else {
         Vec::new()
     };
+    let more = matches.len() > SHOWN;
+    matches.truncate(SHOWN);
     let codes: Vec<u32> = matches.iter().map(|m| m.area).collect();
 
     // Every key and pointer action in one place: the box's own state, and the choice it sends.
@@ -86,10 +87,11 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                     if text.trim().is_empty() {
                         onselect.emit(String::new());
                     }
+                    // The first match is highlighted: Enter chooses what is shown as chosen.
                     next = Picker {
+                        active: Some(0).filter(|_| !text.trim().is_empty()),
                         query: text,
                         open: true,
-                        active: None,
                     };
                 }
                 PickerAction::Move(step, last) => {
@@ -133,7 +135,7 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
             let action = match e.key().as_str() {
                 "ArrowDown" if !codes.is_empty() || !open => PickerAction::Move(1, last),
                 "ArrowUp" => PickerAction::Move(-1, last),
-                "Enter" if open => match codes.get(active.unwrap_or(0)) {
+                "Enter" if open => match active.and_then(|i| codes.get(i)) {
                     Some(&area) => PickerAction::Choose(area),
                     None => return,
                 },
@@ -165,14 +167,18 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
     let id = format!("o{n}-metro");
     let expanded = picker.open && !matches.is_empty();
     let onfocus = Callback::from(move |_: FocusEvent| load());
-    let status = match (
-        picker.open && !picker.query.trim().is_empty(),
-        matches.len(),
-    ) {
+    let placeholder = match (props.value, *detail) {
+        (Some(_), Err(NotLoaded::Loading)) => "Loading the area's name…",
+        (_, Err(NotLoaded::Failed)) => "The areas could not be loaded: reload the page",
+        _ => "",
+    };
+    let status = match (picker.open && !picker.query.trim().is_empty(), matches.len()) {
         (false, _) => String::new(),
-        (true, _) if !*loaded => "Loading the list of areas…".into(),
+        (true, _) if *detail == Err(NotLoaded::Loading) => "Loading the list of areas…".into(),
+        (true, _) if detail.is_err() => "The list of areas could not be loaded.".into(),
         (true, 0) => "No area matches.".into(),
-        (true, 1) => "1 area matches.".into(),
+        (true, 1) => "1 area matches; Enter chooses it.".into(),
+        (true, k) if more => format!("More than {k} areas match; the first {k} are shown. Arrows move through them, Enter chooses."),
         (true, k) => format!("{k} areas match; arrows move through them, Enter chooses."),
     };
     html! {
@@ -188,9 +194,10 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                 aria-expanded={expanded.to_string()}
                 aria-controls={format!("{id}-list")}
                 aria-activedescendant={picker.active.filter(|_| expanded).map(|i| format!("{id}-{i}"))}
-                aria-describedby={format!("{id}-hint {id}-status")}
+                aria-describedby={format!("{id}-hint")}
                 data-testid={format!("input-metro-{n}")}
                 value={picker.query.clone()}
+                {placeholder}
                 {oninput}
                 {onkeydown}
                 {onblur}
@@ -204,7 +211,7 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                 }) }
             </ul>
             <p id={format!("{id}-hint")} class="hint">{ Field::Metro.hint() }</p>
-            <p id={format!("{id}-status")} class="visually-hidden" aria-live="polite">{ status }</p>
+            <p class="visually-hidden" aria-live="polite">{ status }</p>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
 use crate::browser::with_market_detail;
-use crate::data::{market_detail_loaded, state_wages, OEWS_RELEASE};
+use crate::data::{market_detail_state, state_wages, NotLoaded, OEWS_RELEASE};
 use crate::format::{bls_wage, dollars};
 use crate::model::{value_by_place, Scenario};
 
@@ -20,15 +20,15 @@ pub fn Places(props: &PlacesProps) -> Html {
     let open = use_state(|| false);
     let chosen = use_state(|| 0usize);
     // Other jobs' state wages come with the market detail: opening the table loads it.
-    let loaded = use_state(market_detail_loaded);
+    let detail = use_state(market_detail_state);
     let ontoggle = {
-        let (open, loaded) = (open.clone(), loaded.setter());
+        let (open, detail) = (open.clone(), detail.setter());
         Callback::from(move |e: Event| {
             let is_open = e.target_unchecked_into::<HtmlDetailsElement>().open();
             open.set(is_open);
             if is_open {
-                let loaded = loaded.clone();
-                with_market_detail(Callback::from(move |()| loaded.set(market_detail_loaded())));
+                let detail = detail.clone();
+                with_market_detail(Callback::from(move |()| detail.set(market_detail_state())));
             }
         })
     };
@@ -88,7 +88,8 @@ pub fn Places(props: &PlacesProps) -> Html {
                                     <td>{ match state_wages(occupation, p.state) {
                                         Ok(Some(w)) => bls_wage(w.median()),
                                         Ok(None) => "not published".into(),
-                                        Err(_) => "loading…".into(),
+                                        Err(NotLoaded::Loading) => "loading…".into(),
+                                        Err(NotLoaded::Failed) => "could not be loaded".into(),
                                     } }</td>
                                 </tr>
                             }) }

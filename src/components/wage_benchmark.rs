@@ -4,9 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::data::{national_wages, AreaWages, Occupation, OEWS_RELEASE, OEWS_SOURCE};
+use crate::data::{national_wages, AreaWages, NotLoaded, Occupation, OEWS_RELEASE, OEWS_SOURCE};
 use crate::format::{self, bls_wage, dollars, per_hour};
-use crate::model::{career_path, Comparison, RankingBasis, Scenario};
+use crate::model::{
+    career_path, CareerStep, Comparison, PercentilePosition, RankingBasis, Scenario,
+};
 
 /// The BLS points of an area drawn to scale in dollars, with the offer's rate marked.
 fn scale(points: &[(f64, f64); 5], hourly: f64, label: String) -> Html {
@@ -39,6 +41,20 @@ fn scale(points: &[(f64, f64); 5], hourly: f64, label: String) -> Html {
             <circle class={classes!("marker", outside.then_some("clamped"))} cx={at(hourly)} cy="13" r="9" />
         </svg>
     }
+}
+
+/// A role's wage at the offer's percentile; at most its 10th or at least its 90th where the
+/// offer is beyond the points BLS publishes.
+fn at_percentile(step: &CareerStep) -> String {
+    let Some(wage) = step.at_same_percentile else {
+        return "–".into();
+    };
+    let bound = match step.percentile.map(|p| p.position) {
+        Some(PercentilePosition::Under10th) => "under ",
+        Some(PercentilePosition::Over90th) => "over ",
+        _ => "",
+    };
+    format!("{bound}{}", format::cents(wage))
 }
 
 /// "median $24.59, mean $27.30, 194,720 employed"
@@ -146,8 +162,13 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                     dollars(at_us_prices),
                 )
             });
-            let steps = career_path(offer.occupation, f.hourly_rate, offer.state.or(home))
-                .unwrap_or_default();
+            let career = career_path(offer.occupation, f.hourly_rate, offer.state.or(home));
+            let waiting = match career {
+                Ok(_) => None,
+                Err(NotLoaded::Loading) => Some("Loading the wages of these jobs…"),
+                Err(NotLoaded::Failed) => Some("The wages of these jobs could not be loaded: reload the page to try again."),
+            };
+            let steps = career.unwrap_or_default();
             html! {
                 <li>
                     <p class="bench-offer"><strong>{ offer.label.clone() }</strong>{ " " }{ summary }</p>
@@ -172,8 +193,8 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    if steps.is_empty() {
-                                        <tr><td colspan="6">{ "Loading the wages of these jobs…" }</td></tr>
+                                    if let Some(text) = waiting {
+                                        <tr><td colspan="6">{ text }</td></tr>
                                     }
                                     { for steps.iter().map(|step| html! {
                                         <tr>
@@ -182,7 +203,7 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                                             <td>{ bls_wage(step.wages.median()) }</td>
                                             <td>{ bls_wage(step.wages.point(3)) }</td>
                                             <td>{ bls_wage(step.wages.point(4)) }</td>
-                                            <td>{ step.at_same_percentile.map(format::cents).unwrap_or_else(|| "–".into()) }</td>
+                                            <td>{ at_percentile(step) }</td>
                                         </tr>
                                     }) }
                                 </tbody>

@@ -147,16 +147,15 @@ pub struct Metro {
     pub area: u32,
     /// As BLS writes it: `New York-Newark-Jersey City, NY-NJ`.
     pub name: &'static str,
+    /// The postal codes of the states it spans, as BLS lists them: `NY-NJ`.
+    pub state_list: &'static str,
     pub wages: AreaWages,
 }
 
 impl Metro {
-    /// The postal codes of the states the area spans, from the end of its name.
+    /// The postal codes of the states the area spans.
     pub fn state_codes(&self) -> impl Iterator<Item = &'static str> {
-        let name: &'static str = self.name;
-        name.rsplit_once(", ")
-            .map_or("", |(_, codes)| codes)
-            .split('-')
+        self.state_list.split('-')
     }
 
     /// The states the area spans.
@@ -182,9 +181,14 @@ pub fn metro_codes() -> &'static [u32] {
     &METRO_CODES
 }
 
-/// The market detail is not loaded yet: the page loads it when a figure needs it.
+/// The market detail is not in the page: the page loads it when a figure needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NotLoaded;
+pub enum NotLoaded {
+    /// Not yet: a load is under way or about to start.
+    Loading,
+    /// The last load failed (the page's own file could not be fetched).
+    Failed,
+}
 
 /// What `static/market.js` holds: the wages of each job by state, and of the areas.
 #[derive(Debug, Default)]
@@ -217,9 +221,14 @@ impl MarketDetail {
         for line in text.lines() {
             let cells: Vec<&'static str> = line.split('|').collect();
             match cells.as_slice() {
-                ["M", area, name, wages @ ..] => {
+                ["M", area, name, state_list, wages @ ..] => {
                     if let (Ok(area), Some(wages)) = (area.parse(), parse_wages(wages)) {
-                        detail.metros.push(Metro { area, name, wages });
+                        detail.metros.push(Metro {
+                            area,
+                            name,
+                            state_list,
+                            wages,
+                        });
                     }
                 }
                 ["S", occupation, state, wages @ ..] => {
@@ -240,6 +249,25 @@ impl MarketDetail {
 
 thread_local! {
     static DETAIL: std::cell::OnceCell<&'static MarketDetail> = const { std::cell::OnceCell::new() };
+    static FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Says whether the last load of the market detail failed (a new attempt clears it).
+pub fn set_market_detail_failed(failed: bool) {
+    FAILED.with(|f| f.set(failed));
+}
+
+/// Whether the market detail is in the page, and if not, why.
+pub fn market_detail_state() -> Result<(), NotLoaded> {
+    detail().map(|_| ())
+}
+
+fn not_loaded() -> NotLoaded {
+    if FAILED.with(std::cell::Cell::get) {
+        NotLoaded::Failed
+    } else {
+        NotLoaded::Loading
+    }
 }
 
 /// Hands the page the market detail it loaded (the default export of `market.js`). Kept for
@@ -258,7 +286,7 @@ pub fn market_detail_loaded() -> bool {
 
 #[cfg(target_arch = "wasm32")]
 fn detail() -> Result<&'static MarketDetail, NotLoaded> {
-    DETAIL.with(|d| d.get().copied()).ok_or(NotLoaded)
+    DETAIL.with(|d| d.get().copied()).ok_or_else(not_loaded)
 }
 
 /// Natively (tests, benchmarks) the detail is compiled in from build.rs's copy of market.js.
@@ -268,7 +296,7 @@ fn detail() -> Result<&'static MarketDetail, NotLoaded> {
     if DETAIL.with(|d| d.get().is_none()) {
         provide_market_detail(module_string(MODULE).unwrap_or_default());
     }
-    DETAIL.with(|d| d.get().copied()).ok_or(NotLoaded)
+    DETAIL.with(|d| d.get().copied()).ok_or_else(not_loaded)
 }
 
 /// The string a `market.js` module exports (names hold no quote or backslash; build.rs checks).

@@ -62,7 +62,7 @@ pub fn wage_at_percentile(p: f64, points: &[(f64, f64); 5]) -> f64 {
 
 /// Where the hourly rate falls among the national wages of the offer's occupation.
 pub fn national_percentile(occupation: Occupation, hourly_rate: f64) -> WagePercentile {
-    // build.rs refuses a national row without all five points.
+    // build.rs refuses a national row without all five points (and a test checks the file).
     let points = national_wages(occupation).points().unwrap_or_default();
     percentile_among(hourly_rate, &points)
 }
@@ -104,13 +104,21 @@ pub enum NoLocalWages {
     NoPlace,
     /// BLS publishes no wages of the occupation in the state.
     NotInState(UsState),
-    /// The page is still loading the wages of metro areas and of the other jobs by state.
+    /// A metro area is set, but the page has metro wages of medical records specialists only,
+    /// and the offer has no state to fall back on.
+    MetroForCodersOnly,
+    /// The page is still loading the wages of states and metro areas.
     Loading,
+    /// Those wages could not be loaded.
+    Unavailable,
 }
 
 impl From<NotLoaded> for NoLocalWages {
-    fn from(_: NotLoaded) -> Self {
-        NoLocalWages::Loading
+    fn from(why: NotLoaded) -> Self {
+        match why {
+            NotLoaded::Loading => NoLocalWages::Loading,
+            NotLoaded::Failed => NoLocalWages::Unavailable,
+        }
     }
 }
 
@@ -127,7 +135,7 @@ pub fn local_market(
     let (area, wages) = match (metro_area, state) {
         (Some(code), state) => match (metro(code)?, state) {
             (Some(m), _) => (MarketArea::Metro(m), m.wages),
-            // Only codes the page ships are accepted, so this is a stale code: use the state.
+            // Only codes the page ships are accepted, so this is not reached: use the state.
             (None, Some(s)) => (
                 MarketArea::State(s),
                 *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
@@ -138,6 +146,7 @@ pub fn local_market(
             MarketArea::State(s),
             *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
         ),
+        (None, None) if metro_requested => return Err(NoLocalWages::MetroForCodersOnly),
         (None, None) => return Err(NoLocalWages::NoPlace),
     };
     Ok(LocalMarket {
@@ -191,7 +200,7 @@ pub fn career_path(
     state: Option<UsState>,
 ) -> Result<Vec<CareerStep>, NotLoaded> {
     if state.is_some() {
-        metros()?;
+        crate::data::market_detail_state()?;
     }
     Ok(std::iter::once(Occupation::MedicalRecords)
         .chain(CAREER_ROLES)
