@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{run_later, with_market_detail};
+use crate::browser::{run_later, watch_market_detail, with_market_detail};
 use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Places,
     Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
@@ -157,14 +157,20 @@ pub fn App() -> Html {
 
     // The market detail (metro areas, the other jobs by state) loads when a figure needs it;
     // until then those figures say they are loading, and they are computed again once it is in.
-    // (A failed load says so; the metro search or the places table tries again.)
+    // A failed load says so; the metro search or the places table tries again, and whichever
+    // load ends, the figures follow.
     let detail = use_state(market_detail_state);
     {
         let detail = detail.setter();
+        use_effect_with((), move |()| {
+            watch_market_detail(Callback::from(move |()| detail.set(market_detail_state())))
+        });
+    }
+    {
         let wanted = needs_market_detail(&state.scenario) && market_detail_state().is_err();
         use_effect_with(wanted, move |&wanted| {
             if wanted {
-                with_market_detail(Callback::from(move |()| detail.set(market_detail_state())));
+                with_market_detail(Callback::noop());
             }
         });
     }

@@ -73,6 +73,13 @@ thread_local! {
     static WAITING: std::cell::RefCell<Option<Vec<yew::Callback<()>>>> = const { std::cell::RefCell::new(None) };
     /// Loads tried so far: a new try has its own address, since a browser keeps a failed import.
     static TRIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Told of every load that ends, whoever started it (the page, for its figures).
+    static WATCHERS: std::cell::RefCell<Vec<yew::Callback<()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `watcher` runs each time a load of the market detail ends, for the page's lifetime.
+pub fn watch_market_detail(watcher: yew::Callback<()>) {
+    WATCHERS.with(|w| w.borrow_mut().push(watcher));
 }
 
 /// Loads the market detail (`market.js`: the states' and the areas' wages) once, the first time
@@ -111,7 +118,8 @@ pub fn with_market_detail(done: yew::Callback<()>) {
             }
         }
         let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
-        for done in waiting {
+        let watchers = WATCHERS.with(|w| w.borrow().clone());
+        for done in waiting.into_iter().chain(watchers) {
             done.emit(());
         }
     });

@@ -488,6 +488,16 @@ fn local_wages_are_the_metro_areas_else_the_states() {
     .unwrap();
     assert_eq!(manager.area, MarketArea::State(UsState::NJ));
     assert!(manager.metro_passed_over);
+    // ... and with no state to fall back on, it says why.
+    let nowhere = Offer {
+        occupation: Occupation::HealthManagers,
+        metro: Some(35620),
+        ..hourly(25.0)
+    };
+    assert_eq!(
+        figures(&nowhere).local,
+        Err(NoLocalWages::MetroForCodersOnly)
+    );
     // BLS publishes no health information technologists in Alabama.
     let alabama = Offer {
         occupation: Occupation::HealthInformation,

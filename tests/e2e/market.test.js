@@ -87,7 +87,11 @@ test('the metro search finds an area by city or state, by keyboard, and the link
   assert.equal(await box.getAttribute('role'), 'combobox');
   assert.equal(await box.getAttribute('aria-expanded'), 'true');
   assert.match(await page.locator('#o1-metro-list li').first().textContent(), /^New York-Newark-Jersey City/);
+  // The first match is highlighted; the arrows move the highlight.
+  assert.equal(await box.getAttribute('aria-activedescendant'), 'o1-metro-0');
   await box.press('ArrowDown');
+  assert.equal(await box.getAttribute('aria-activedescendant'), 'o1-metro-1');
+  await box.press('ArrowUp');
   assert.equal(await box.getAttribute('aria-activedescendant'), 'o1-metro-0');
   await box.press('Enter');
   await page.waitForFunction(() => location.search.includes('o1.metro=35620'));
@@ -144,4 +148,19 @@ test('the career path prices the offer\'s percentile in each next role where it 
   assert.ok(row.includes('Texas'), row);
   assert.ok(row.includes(`$${expected.toFixed(2)}`), `${row} holds ${expected.toFixed(2)}`);
   assert.deepEqual(page.problems, []);
+});
+
+test('a market detail that fails to load says so, and the area search tries again', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/market.js*', (route) => route.abort());
+  await page.goto(`${session.url}?v=2&o1.wage=25&o1.state=NJ`);
+  await page.waitForFunction(() => document.querySelector('[data-testid="offer-card-1"]')?.textContent.includes('could not be loaded'));
+  assert.equal(await hook(page, 'local-percentile-1').count(), 0);
+  // The network is back: focusing the area search loads it, at a new address, and the figure comes.
+  await page.unroute('**/market.js*');
+  await hook(page, 'input-metro-1').focus();
+  await page.waitForSelector('[data-testid="local-percentile-1"]');
+  assert.ok((await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('market.js')))).some((n) => n.includes('try=1')));
+  await context.close();
 });
