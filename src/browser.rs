@@ -86,7 +86,7 @@ pub fn watch_market_detail(watcher: yew::Callback<()>) {
 /// a figure or the area search needs it; `done` runs when it is in or has failed, or at once if
 /// it is in. After a failure the next caller tries again.
 pub fn with_market_detail(done: yew::Callback<()>) {
-    if crate::data::market_detail_loaded() {
+    if crate::data::market_detail_state().is_ok() {
         done.emit(());
         return;
     }

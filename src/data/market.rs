@@ -279,11 +279,6 @@ pub fn provide_market_detail(text: String) {
     });
 }
 
-/// Whether the market detail is in the page.
-pub fn market_detail_loaded() -> bool {
-    detail().is_ok()
-}
-
 #[cfg(target_arch = "wasm32")]
 fn detail() -> Result<&'static MarketDetail, NotLoaded> {
     DETAIL.with(|d| d.get().copied()).ok_or_else(not_loaded)

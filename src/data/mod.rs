@@ -14,10 +14,9 @@ pub use federal_tax::{
 };
 
 pub use market::{
-    is_metro_code, market_detail_loaded, market_detail_state, metro, metro_codes, metros,
-    module_string, national_wages, provide_market_detail, set_market_detail_failed, state_wages,
-    AreaWages, BlsWage, MarketDetail, Metro, NotLoaded, Occupation, MARKET_VERSION, OEWS_RELEASE,
-    OEWS_SOURCE, PERCENTILES,
+    is_metro_code, market_detail_state, metro, metro_codes, metros, module_string, national_wages,
+    provide_market_detail, set_market_detail_failed, state_wages, AreaWages, BlsWage, MarketDetail,
+    Metro, NotLoaded, Occupation, MARKET_VERSION, OEWS_RELEASE, OEWS_SOURCE, PERCENTILES,
 };
 pub use state_tax::{
     any_state_income_tax, local_taxes, state_income_tax, state_payroll, LinearPhaseOut, LocalTaxes,

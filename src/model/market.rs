@@ -130,23 +130,20 @@ pub fn local_market(
     metro_area: Option<u32>,
     state: Option<UsState>,
 ) -> Result<LocalMarket, NoLocalWages> {
-    let metro_requested = metro_area.is_some();
-    let metro_area = metro_area.filter(|_| occupation == Occupation::MedicalRecords);
-    let (area, wages) = match (metro_area, state) {
-        (Some(code), state) => match (metro(code)?, state) {
-            (Some(m), _) => (MarketArea::Metro(m), m.wages),
-            // Only codes the page ships are accepted, so this is not reached: use the state.
-            (None, Some(s)) => (
-                MarketArea::State(s),
-                *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
-            ),
-            (None, None) => return Err(NoLocalWages::NoPlace),
-        },
+    // Metro wages are shipped for medical records specialists only; another job uses the state's.
+    let metro_passed_over = metro_area.is_some() && occupation != Occupation::MedicalRecords;
+    let metro = match metro_area.filter(|_| !metro_passed_over) {
+        // Only codes the page ships are accepted, so a code is always found once loaded.
+        Some(code) => metro(code)?,
+        None => None,
+    };
+    let (area, wages) = match (metro, state) {
+        (Some(m), _) => (MarketArea::Metro(m), m.wages),
         (None, Some(s)) => (
             MarketArea::State(s),
             *state_wages(occupation, s)?.ok_or(NoLocalWages::NotInState(s))?,
         ),
-        (None, None) if metro_requested => return Err(NoLocalWages::MetroForCodersOnly),
+        (None, None) if metro_passed_over => return Err(NoLocalWages::MetroForCodersOnly),
         (None, None) => return Err(NoLocalWages::NoPlace),
     };
     Ok(LocalMarket {
@@ -155,7 +152,7 @@ pub fn local_market(
         percentile: wages
             .points()
             .map(|points| percentile_among(hourly_rate, &points)),
-        metro_passed_over: metro_requested && occupation != Occupation::MedicalRecords,
+        metro_passed_over,
     })
 }
 
@@ -254,9 +251,11 @@ pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
     if query.is_empty() {
         return Vec::new();
     }
+    // An area code as BLS writes it (no sign, no leading zero), read once, not per area.
+    let code = query.parse::<u32>().ok().filter(|n| n.to_string() == query);
     let matches = |m: &Metro| {
         has_word_starting(m.name, query)
-            || m.area.to_string() == query
+            || Some(m.area) == code
             || m.state_codes().any(|c| c.eq_ignore_ascii_case(query))
             || m.states().any(|s| has_word_starting(s.name(), query))
     };
