@@ -1,16 +1,37 @@
-// Trunk's post-build hook: puts the hash of the page's one inline <style> (the stylesheet,
-// inlined for the first paint) into its Content-Security-Policy, in place of 'sha256-STYLE'.
-// Trunk sets TRUNK_STAGING_DIR to the build about to become dist/.
+// Trunk's post-build hook: completes the page's Content-Security-Policy. Trunk sets
+// TRUNK_STAGING_DIR to the build about to become dist/.
+//
+// - The hash of the page's one inline <style> (the stylesheet, inlined for the first paint)
+//   goes in place of 'sha256-STYLE'.
+// - The policy allows no connection at all (connect-src 'none'), yet the page needs its own
+//   wasm: a one-line inline script placed before the policy starts fetching it, and boot.js
+//   hands that response to wasm-bindgen. A policy in a meta tag governs only what comes after
+//   it, so this is the one request the policy never sees; its hash is in script-src all the
+//   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const file = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
-const html = readFileSync(file, 'utf8');
-const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
-if (styles.length !== 1 || !html.includes("'sha256-STYLE'")) {
-  console.error(`csp.mjs: expected one <style> and the 'sha256-STYLE' placeholder in ${file}`);
+let html = readFileSync(file, 'utf8');
+const fail = (what) => {
+  console.error(`csp.mjs: expected ${what} in ${file}`);
   process.exit(1);
-}
-const hash = createHash('sha256').update(styles[0][1], 'utf8').digest('base64');
-writeFileSync(file, html.replace("'sha256-STYLE'", `'sha256-${hash}'`));
+};
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
+if (styles.length !== 1) fail('one <style>');
+const policy = html.match(/<meta[^>]*Content-Security-Policy[^>]*>/i)?.[0] ?? fail('the policy');
+if (!policy.includes("'sha256-STYLE'") || !policy.includes("'sha256-FETCH'")) fail("'sha256-STYLE' and 'sha256-FETCH'");
+const wasm = html.match(/boot\.js\?[^"]*wasm=([^"&]+)/)?.[1] ?? fail('boot.js with its wasm');
+const links = (text) => [...text.matchAll(/<link[^>]*>/g)].map((m) => m[0]).filter((l) => l.includes(wasm));
+if (links(html).length !== 1) fail('one preload of the wasm');
+html = html.replace(links(html)[0], '');
+
+const fetchWasm = `self.wasmFetch=fetch(${JSON.stringify(`./${wasm}`)})`;
+const completed = policy
+  .replace("'sha256-STYLE'", sha256(styles[0][1]))
+  .replace("'sha256-FETCH'", sha256(fetchWasm));
+html = html.replace(policy, `<script>${fetchWasm}</script>${completed}`);
+writeFileSync(file, html);

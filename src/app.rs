@@ -155,10 +155,11 @@ pub fn App() -> Html {
         });
     }
 
-    // The market detail (metro areas, the other jobs by state) loads when a figure needs it;
-    // until then those figures say they are loading, and they are computed again once it is in.
-    // A failed load says so; the metro search or the places table tries again, and whichever
-    // load ends, the figures follow.
+    // The market detail (metro areas, the other jobs by state) loads at once where a figure
+    // needs it, else right after the first figures: never while a person types, so what the
+    // network shows never depends on what they enter. Until it is in, those figures say they are
+    // loading, and they are computed again once it is. A failed load says so; the metro search
+    // or the places table tries again, and whichever load ends, the figures follow.
     let detail = use_state(market_detail_state);
     {
         let detail = detail.setter();
@@ -172,6 +173,9 @@ pub fn App() -> Html {
             if wanted {
                 with_market_detail(Callback::noop());
             }
+        });
+        use_effect_with((), |()| {
+            run_later(0, || with_market_detail(Callback::noop()));
         });
     }
     let comparison = use_memo((state.scenario.clone(), *detail), |(scenario, _)| {

@@ -12,7 +12,7 @@ export const ONE_OFFER = '?v=2&o1.wage=24.16&o1.name=Offer%201';
 
 const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
 
-/** Files the page loads only when a figure needs them (the market detail, once a place is set). */
+/** Files the page loads after its first figures (the market detail): not part of what the first figures wait for. */
 export const ON_DEMAND = ['market.js'];
 
 /** Every file under `dir`, with its path relative to it. */
@@ -27,7 +27,7 @@ function files(dir, prefix = '') {
 /**
  * Bytes of html, js, wasm and css in dist/ (snippets included): raw, gzip -9 and brotli -11.
  * `total` is what every first load transfers; the files of ON_DEMAND are counted apart, under
- * `onDemand`, since only a page with a place set loads them.
+ * `onDemand`, since the calculator's figures never wait for them.
  */
 export function transferSizes(dir = DIST) {
   const sizes = {};

@@ -1,6 +1,7 @@
 // "Nothing you type leaves your browser", enforced by the browser: the page's
-// Content-Security-Policy refuses any connection to another origin and any inline script, and
-// editing and copying a link make no request at all.
+// Content-Security-Policy refuses any connection (the page's own wasm is fetched before the
+// policy applies) and any inline script but that fetch, and editing and copying a link make no
+// request at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, hook } from './helpers.js';
@@ -9,37 +10,52 @@ let session;
 before(async () => { session = await start(); });
 after(async () => { await session?.close(); });
 
-test('the page\'s policy allows no other origin and no inline script', async () => {
+test('the page\'s policy allows no connection, no other origin and no inline script but the wasm\'s fetch', async () => {
   const page = await open(session);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
   assert.deepEqual(directives['default-src'], ["'none'"]);
-  assert.deepEqual(directives['connect-src'], ["'self'"]);
-  assert.deepEqual(directives['script-src'], ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives['connect-src'], ["'none'"]);
+  const hash = /^'sha256-[A-Za-z0-9+/]+=*'$/;
+  assert.deepEqual(directives['script-src'].slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.equal(directives['script-src'].length, 3);
+  assert.match(directives['script-src'][2], hash);
   assert.equal(directives['style-src'].length, 1);
-  assert.match(directives['style-src'][0], /^'sha256-[A-Za-z0-9+/]+=*'$/);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  assert.match(directives['style-src'][0], hash);
+  // The one inline script comes before the policy and only fetches the page's own wasm.
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => ({
+    text: s.textContent,
+    beforePolicy: !!(s.compareDocumentPosition(document.querySelector('meta[http-equiv="Content-Security-Policy"]')) & Node.DOCUMENT_POSITION_FOLLOWING),
+  })));
+  assert.equal(inline.length, 1);
+  assert.match(inline[0].text, /^self\.wasmFetch=fetch\("\.\/offer-compare-[0-9a-f]+_bg\.wasm"\)$/);
+  assert.ok(inline[0].beforePolicy);
   assert.equal(await page.locator('[style]').count(), 0, 'no style attribute');
   assert.deepEqual(page.problems, []);
 });
 
-test('a request to another origin is refused by the browser', async () => {
+test('a request from the page is refused by the browser, even to its own origin', async () => {
   const page = await open(session);
   const outcome = await page.evaluate(async () => {
     const violations = [];
     document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
-    const sent = await fetch('http://127.0.0.2:9/what-you-typed?wage=26.50').then(() => 'sent', () => 'refused');
-    const beacon = navigator.sendBeacon('http://127.0.0.2:9/beacon', 'wage=26.50');
+    const refused = (url) => fetch(url).then(() => 'sent', () => 'refused');
+    const other = await refused('http://127.0.0.2:9/what-you-typed?wage=26.50');
+    const own = await refused(new URL('what-you-typed?wage=26.50', document.baseURI).href);
+    const beacon = navigator.sendBeacon('beacon', 'wage=26.50');
     await new Promise((r) => setTimeout(r, 50));
-    return { sent, beacon, violations };
+    return { other, own, beacon, violations };
   });
-  assert.equal(outcome.sent, 'refused');
-  // A beacon is queued, then refused: both show as violations of connect-src.
-  assert.ok(outcome.violations.filter((d) => d === 'connect-src').length >= 2, outcome.violations.join());
+  assert.equal(outcome.other, 'refused');
+  assert.equal(outcome.own, 'refused');
+  // Both fetches and the beacon show as violations of connect-src.
+  assert.ok(outcome.violations.filter((d) => d === 'connect-src').length >= 3, outcome.violations.join());
 });
 
 test('editing, copying a link and downloading the CSV make no request', async () => {
   const page = await open(session, '', { permissions: ['clipboard-read', 'clipboard-write'] });
+  // The page's last file, the market detail, comes right after the first figures.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('market.js') && e.responseEnd > 0));
   await page.waitForTimeout(200);
   const requests = [];
   page.on('request', (r) => {
@@ -49,6 +65,11 @@ test('editing, copying a link and downloading the CSV make no request', async ()
   await hook(page, 'input-bonus-2').fill('1500');
   await hook(page, 'input-name-1').fill('City clinic');
   await hook(page, 'input-kids').fill('2');
+  // A place and a metro area: figures that need the market detail, already in.
+  await hook(page, 'input-state-1').selectOption('NJ');
+  await hook(page, 'input-metro-1').fill('Trenton');
+  await hook(page, 'input-metro-1').press('Enter');
+  await page.waitForFunction(() => /Trenton/.test(document.querySelector('[data-testid="local-percentile-1"]')?.textContent ?? ''));
   await hook(page, 'input-basis-before').check();
   await hook(page, 'copy-link').click();
   await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('o1.wage=27.25')));
