@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{run_later, watch_market_detail, with_market_detail};
+use crate::browser::{run_later, show_tax_parameters, watch_market_detail, with_market_detail};
 use crate::components::{
-    ComparisonTable, HouseholdEditor, LinkNotice, Methodology, OfferEditor, Paychecks, Places,
-    Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
+    ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, Paychecks, Places, Scoreboard,
+    SelectField, ShareLink, ValueChart, WageBenchmark,
 };
 use crate::data::market_detail_state;
 use crate::format;
@@ -178,6 +178,12 @@ pub fn App() -> Html {
             run_later(0, || with_market_detail(Callback::noop()));
         });
     }
+    // "How it is calculated" is in the page; its table of the year and filing status in use is
+    // the one shown.
+    use_effect_with(
+        (state.scenario.year(), state.scenario.household().filing),
+        |&(year, filing)| show_tax_parameters(year.year(), filing),
+    );
     let comparison = use_memo((state.scenario.clone(), *detail), |(scenario, _)| {
         compute(scenario)
     });
@@ -217,55 +223,52 @@ pub fn App() -> Html {
 
     html! {
         <>
-            <main>
-                <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
-                <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
-                <section class="offers" aria-labelledby="offers-title">
-                    <div class="offers-head">
-                        <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
-                        <SelectField
-                            id="plan-year"
-                            testid="input-year"
-                            label="Tax year"
-                            choices={year_choices}
-                            value={state.scenario.year().year().to_string()}
-                            onselect={onyear}
-                        />
-                    </div>
-                    if let Some(note) = example_note {
-                        <p class="example-note" data-testid="example-note">{ note }</p>
-                    }
-                    <div class="editors">
-                        { for offers.iter().zip(&comparison.offers).zip(&state.offer_ids).enumerate().map(
-                            |(index, ((offer, result), id))| html! {
-                                <OfferEditor
-                                    key={*id}
-                                    {index}
-                                    offer={offer.clone()}
-                                    count={offers.len()}
-                                    value={result.figures.basis_value(comparison.basis)}
-                                    basis={comparison.basis}
-                                    best={index == comparison.best}
-                                    expand_used={state.from_link}
-                                    dispatch={dispatch.clone()}
-                                />
-                            }
-                        ) }
-                    </div>
-                    <button type="button" class="primary add-offer" data-testid="add-offer"
-                        disabled={offers.len() >= MAX_OFFERS} onclick={onadd}>
-                        { if offers.len() >= MAX_OFFERS { "Six offers is the most" } else { "Add an offer" } }
-                    </button>
-                </section>
-                <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <Places scenario={state.scenario.clone()} />
-                <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <Methodology year={state.scenario.year()} filing={state.scenario.household().filing} />
-            </main>
+            <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
+            <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
+            <section class="offers" aria-labelledby="offers-title">
+                <div class="offers-head">
+                    <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
+                    <SelectField
+                        id="plan-year"
+                        testid="input-year"
+                        label="Tax year"
+                        choices={year_choices}
+                        value={state.scenario.year().year().to_string()}
+                        onselect={onyear}
+                    />
+                </div>
+                if let Some(note) = example_note {
+                    <p class="example-note" data-testid="example-note">{ note }</p>
+                }
+                <div class="editors">
+                    { for offers.iter().zip(&comparison.offers).zip(&state.offer_ids).enumerate().map(
+                        |(index, ((offer, result), id))| html! {
+                            <OfferEditor
+                                key={*id}
+                                {index}
+                                offer={offer.clone()}
+                                count={offers.len()}
+                                value={result.figures.basis_value(comparison.basis)}
+                                basis={comparison.basis}
+                                best={index == comparison.best}
+                                expand_used={state.from_link}
+                                dispatch={dispatch.clone()}
+                            />
+                        }
+                    ) }
+                </div>
+                <button type="button" class="primary add-offer" data-testid="add-offer"
+                    disabled={offers.len() >= MAX_OFFERS} onclick={onadd}>
+                    { if offers.len() >= MAX_OFFERS { "Six offers is the most" } else { "Add an offer" } }
+                </button>
+            </section>
+            <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            <Places scenario={state.scenario.clone()} />
+            <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
         </>
     }
 }

@@ -15,6 +15,21 @@ pub fn run_later(ms: i32, f: impl FnOnce() + 'static) -> bool {
         .is_ok()
 }
 
+/// Shows the table of federal parameters of `year` and `filing` in "How it is calculated"
+/// (index.html, rendered by `prerender`) and hides the others.
+pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
+    let document = gloo::utils::document();
+    for table_year in crate::model::PlanYear::ALL.map(crate::model::PlanYear::year) {
+        for table_filing in crate::model::FilingStatus::ALL {
+            let id = format!("tax-parameters-{table_year}-{}", table_filing.key());
+            if let Some(table) = document.get_element_by_id(&id) {
+                let shown = table_year == year && table_filing == filing;
+                let _ = table.toggle_attribute_with_force("hidden", !shown);
+            }
+        }
+    }
+}
+
 /// Focuses the first element matching `selector` once the page has redrawn (the control that
 /// had focus, a Remove button, is gone by then and focus would fall back to the page).
 pub fn focus_after_render(selector: String) {

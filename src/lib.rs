@@ -9,6 +9,8 @@ pub mod export;
 pub mod format;
 pub mod links;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -93,12 +93,13 @@ pub struct IrsLimits {
     pub annual_additions_415c: f64,
     /// Annual compensation limit, IRC 401(a)(17).
     pub compensation_limit_401a17: f64,
+    /// The IRS notice of the year's limits, an id of `TAX_SOURCES`.
+    pub source: &'static str,
 }
 
 /// IRS limits 2024 to 2026.
 ///
-/// Source: IRS, "COLA increases for dollar limitations on benefits and contributions"
-/// (irs.gov), and IRS Notice 2025-67 for 2026.
+/// Source: IRS Notices 2023-75, 2024-80 and 2025-67 (`data/irs-retirement-limits.csv`).
 pub const IRS_LIMITS: [IrsLimits; 3] = [
     IrsLimits {
         year: 2024,
@@ -106,6 +107,7 @@ pub const IRS_LIMITS: [IrsLimits; 3] = [
         catch_up_50_plus: 7_500.0,
         annual_additions_415c: 69_000.0,
         compensation_limit_401a17: 345_000.0,
+        source: "n2023-75",
     },
     IrsLimits {
         year: 2025,
@@ -113,6 +115,7 @@ pub const IRS_LIMITS: [IrsLimits; 3] = [
         catch_up_50_plus: 7_500.0,
         annual_additions_415c: 70_000.0,
         compensation_limit_401a17: 350_000.0,
+        source: "n2024-80",
     },
     IrsLimits {
         year: 2026,
@@ -120,6 +123,7 @@ pub const IRS_LIMITS: [IrsLimits; 3] = [
         catch_up_50_plus: 8_000.0,
         annual_additions_415c: 72_000.0,
         compensation_limit_401a17: 360_000.0,
+        source: "n2025-67",
     },
 ];
 
@@ -178,8 +182,8 @@ pub const SOURCES: [Source; 5] = [
         url: "https://www.bls.gov/oes/current/oes292072.htm",
     },
     Source {
-        used_for: "Mean wage of medical records specialists by state, May 2023",
-        title: "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, state data, May 2023",
+        used_for: "Wage percentiles, mean and employment of each job in the U.S., each state and each metro area, May 2025: where a wage stands, the career path and the places table",
+        title: "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025 (national, state and metropolitan area estimates)",
         url: "https://www.bls.gov/oes/tables.htm",
     },
     Source {

@@ -61,6 +61,8 @@ fn irs_limits_match_the_irs_file() {
         assert_eq!(limits.catch_up_50_plus, num(row[2]));
         assert_eq!(limits.annual_additions_415c, num(row[4]));
         assert_eq!(limits.compensation_limit_401a17, num(row[5]));
+        assert_eq!(limits.source, row[6]);
+        assert!(TAX_SOURCES.iter().any(|s| s.id == limits.source));
     }
 }
 

@@ -81,11 +81,17 @@ test('the marginal rate in words, and the method with its sources', async () => 
   // 12% bracket, 6.2% + 1.45%: of $1,000 you keep $803.50.
   assert.ok(Math.abs((await figure(page, 'marginal-rate-1')) - 19.65) < 1e-9);
   assert.match(await hook(page, 'marginal-rate-1').textContent(), /\$803\.50/);
-  const parameters = hook(page, 'tax-parameters');
+  // The table of the year and filing status in use is the one shown (index.html has them all).
+  const parameters = page.locator('[data-testid="tax-parameters"]:not([hidden])');
+  assert.equal(await parameters.count(), 1);
+  assert.match(await parameters.locator('caption').textContent(), /2026, single/);
   assert.match(await parameters.textContent(), /Standard deduction\$16,100Rev\. Proc\. 2025-32/);
   assert.match(await parameters.textContent(), /Social Security6\.2% of wages up to \$184,500/);
   await hook(page, 'input-year').selectOption('2024');
-  await page.waitForFunction(() => /Standard deduction\$14,600Rev\. Proc\. 2023-34/.test(document.querySelector('[data-testid="tax-parameters"]').textContent));
+  await page.waitForFunction(() => /Standard deduction\$14,600Rev\. Proc\. 2023-34/.test(document.querySelector('[data-testid="tax-parameters"]:not([hidden])').textContent));
+  await hook(page, 'input-filing').selectOption('joint');
+  await page.waitForFunction(() => /Standard deduction\$29,200Rev\. Proc\. 2023-34/.test(document.querySelector('[data-testid="tax-parameters"]:not([hidden])').textContent));
+  assert.equal(await page.locator('[data-testid="tax-parameters"]:not([hidden])').count(), 1);
   assert.match(await hook(page, 'sources').textContent(), /Public Law 119-21/);
   assert.deepEqual(page.problems, []);
 });

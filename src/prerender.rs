@@ -1,0 +1,204 @@
+//! The parts of `index.html` made from the data, rendered natively (never compiled into the
+//! wasm): which state income taxes are counted, the federal parameters of each year and filing
+//! status with their sources, and every source of the page's reference figures. They are text
+//! that changes only with `data/`, so the page paints them before the wasm arrives, and the
+//! wasm only shows the table of the year and filing status in use (`browser::show_tax_parameters`).
+//! `tests/page_html.rs` keeps `index.html` equal to what this renders.
+
+use crate::data::{federal_citations, federal_tax, UsState, SOURCES, TAX_SOURCES};
+use crate::format::{self, dollars};
+use crate::model::tax::state::{is_counted, NO_WAGE_TAX};
+use crate::model::{FilingStatus, PlanYear};
+
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn names(states: impl Iterator<Item = UsState>) -> String {
+    states.map(|s| s.name()).collect::<Vec<_>>().join(", ")
+}
+
+/// Which places' income taxes are counted, in words.
+pub fn state_taxes() -> String {
+    let counted = names(
+        UsState::ALL
+            .into_iter()
+            .filter(|s| is_counted(*s) && !NO_WAGE_TAX.contains(s)),
+    );
+    let counted = if counted.is_empty() {
+        "none yet".to_string()
+    } else {
+        counted
+    };
+    escape(&format!(
+        "The state of an offer is its work location, or your home state for a remote job. Its income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages. Nine places tax no wages: {}. State income taxes counted so far: {counted}; elsewhere they show as $0 with a note. Local income taxes are not included; the comparison names the ones a place has.",
+        names(NO_WAGE_TAX.into_iter())
+    ))
+}
+
+/// Every source of the page's reference figures, one list item each.
+pub fn sources() -> String {
+    let item = |url: &str, title: &str, used_for: &str| {
+        format!(
+            "\n      <li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a>: {}.</li>",
+            escape(url),
+            escape(title),
+            escape(used_for)
+        )
+    };
+    let mut list: String = SOURCES
+        .iter()
+        .map(|s| item(s.url, s.title, s.used_for))
+        .collect();
+    list.extend(TAX_SOURCES.iter().map(|s| {
+        item(
+            s.url,
+            s.title,
+            "federal tax parameters (see the table above)",
+        )
+    }));
+    list + "\n      "
+}
+
+/// Where a group of parameters of `year` comes from, in words.
+fn cite(year: u16, group: &str) -> String {
+    federal_citations(year, group)
+        .map(|(title, section)| format!("{title}, {section}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn pct(rate: f64) -> String {
+    format!("{}%", format::plain(rate * 100.0))
+}
+
+/// The federal parameters of the year, in words, each with its source.
+fn tax_parameters(year: u16, filing: FilingStatus) -> Vec<(&'static str, String, String)> {
+    let law = federal_tax(year);
+    let status = filing.key();
+    let schedule = law
+        .rates
+        .iter()
+        .zip(law.thresholds.get(filing))
+        .map(|(rate, start)| format!("{} from {}", pct(*rate), dollars(start)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let overtime_cap = law.overtime.cap.get(filing);
+    let overtime = if overtime_cap > 0.0 {
+        format!(
+            "Qualified overtime pay up to {}, less {} for each whole {} of AGI over {}.",
+            dollars(overtime_cap),
+            dollars(law.overtime.phase_out.per_step),
+            dollars(law.overtime.phase_out.step),
+            dollars(law.overtime.phase_out.start.get(filing))
+        )
+    } else {
+        format!("None in {year}: the deduction applies to 2025 through 2028.")
+    };
+    let savers = law
+        .savers
+        .rates
+        .iter()
+        .zip(law.savers.agi_limits.get(filing))
+        .map(|(rate, limit)| format!("{} up to an AGI of {}", pct(*rate), dollars(limit)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let ctc = &law.ctc;
+    let eitc = law
+        .eitc
+        .iter()
+        .enumerate()
+        .map(|(kids, e)| {
+            format!(
+                "{}: {} of earnings up to {}, less {} of income over {} ({} joint)",
+                ["no children", "1 child", "2 children", "3 or more"][kids],
+                pct(e.phase_in_rate),
+                dollars(e.max_credit),
+                pct(e.phase_out_rate),
+                dollars(e.phase_out_start),
+                dollars(e.phase_out_start_joint)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let limits = PlanYear::ALL[usize::from(year - PlanYear::ALL[0].year())].limits();
+    let notice = TAX_SOURCES
+        .iter()
+        .find(|s| s.id == limits.source)
+        .map_or(limits.source, |s| {
+            s.title.split(" - ").next().unwrap_or(s.title)
+        });
+    vec![
+        ("401(k)/403(b) limits", format!(
+            "Your contribution up to {} (402(g)); employer and you together up to {} (415(c)); plan pay counted up to {} (401(a)(17)).",
+            dollars(limits.elective_deferral_402g), dollars(limits.annual_additions_415c), dollars(limits.compensation_limit_401a17)
+        ), notice.to_string()),
+        ("Rate schedule", schedule, cite(year, &format!("income_tax.threshold.{status}"))),
+        ("Standard deduction", dollars(law.standard_deduction.get(filing)), cite(year, "standard_deduction")),
+        ("Qualified overtime deduction", overtime, cite(year, "overtime_deduction.cap")),
+        ("Saver's credit", format!("{savers}; on up to {} of your contributions.", dollars(law.savers.contribution_cap)), cite(year, &format!("savers_credit.agi_limit.{status}"))),
+        ("Child tax credit", format!(
+            "{} a child, less {} for each {} (or part) of AGI over {}; up to {} a child refundable, at most {} of earnings over {}.",
+            dollars(ctc.amount), dollars(ctc.phase_out.per_step), dollars(ctc.phase_out.step),
+            dollars(ctc.phase_out.start.get(filing)), dollars(ctc.refundable_max),
+            pct(ctc.refundable_rate), dollars(ctc.earned_income_floor)
+        ), cite(year, "ctc")),
+        ("Earned income credit", eitc, cite(year, "eitc.1")),
+        ("Social Security", format!("{} of wages up to {}", pct(law.social_security_rate), dollars(law.social_security_wage_base)), cite(year, "social_security")),
+        ("Medicare", format!(
+            "{} of all wages, plus {} of the household's wages over {}",
+            pct(law.medicare_rate), pct(law.additional_medicare_rate),
+            dollars(law.additional_medicare_threshold.get(filing))
+        ), cite(year, "additional_medicare.threshold")),
+    ]
+}
+
+/// The id of the table of `year` and `filing` in the page.
+pub fn parameters_id(year: u16, filing: FilingStatus) -> String {
+    format!("tax-parameters-{year}-{}", filing.key())
+}
+
+/// A table of the federal parameters for each year and filing status, all hidden: the page
+/// shows the one in use.
+pub fn parameter_tables() -> String {
+    let mut out = String::new();
+    for year in PlanYear::ALL.map(PlanYear::year) {
+        for filing in FilingStatus::ALL {
+            out += &format!(
+                "\n    <table class=\"parameters\" id=\"{}\" data-testid=\"tax-parameters\" hidden>\n      <caption>Federal parameters of {year}, {}</caption>\n      <thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Amounts</th><th scope=\"col\">Source</th></tr></thead>\n      <tbody>",
+                parameters_id(year, filing),
+                filing.label().to_ascii_lowercase()
+            );
+            for (rule, amounts, source) in tax_parameters(year, filing) {
+                out += &format!(
+                    "\n        <tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
+                    escape(rule),
+                    escape(&amounts),
+                    escape(&source)
+                );
+            }
+            out += "\n      </tbody>\n    </table>";
+        }
+    }
+    out + "\n    "
+}
+
+/// `page` with each generated part rendered from the data.
+pub fn render(page: &str) -> String {
+    let mut page = page.to_string();
+    for (name, body) in [
+        ("state-taxes", state_taxes()),
+        ("tax-parameters", parameter_tables()),
+        ("sources", sources()),
+    ] {
+        let open = format!("<!-- generated: {name} -->");
+        let close = "<!-- end generated -->";
+        let start = page.find(&open).expect(&open) + open.len();
+        let end = start + page[start..].find(close).expect(close);
+        page.replace_range(start..end, &body);
+    }
+    page
+}

@@ -1,0 +1,60 @@
+//! "How it is calculated" is in `index.html`, painted before the wasm. Its parts made from the
+//! data (which state income taxes are counted, the federal parameters, every source) must say
+//! what the data holds: `offer_compare::prerender` renders them and this test compares.
+//! `UPDATE_PAGE=1 cargo test --test page_html` rewrites them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use offer_compare::data::{SOURCES, TAX_SOURCES};
+use offer_compare::model::{FilingStatus, PlanYear};
+use offer_compare::prerender::{escape, parameters_id, render, sources};
+
+const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
+
+#[test]
+fn the_method_text_in_the_page_says_what_the_data_holds() {
+    let page = std::fs::read_to_string(PAGE).expect("index.html");
+    let rendered = render(&page);
+    if std::env::var_os("UPDATE_PAGE").is_some() {
+        std::fs::write(PAGE, &rendered).expect("write index.html");
+        return;
+    }
+    assert!(
+        page == rendered,
+        "index.html's generated parts differ from the data: run UPDATE_PAGE=1 cargo test --test page_html"
+    );
+}
+
+#[test]
+fn every_source_is_listed_with_its_address() {
+    let list = sources();
+    for url in SOURCES
+        .iter()
+        .map(|s| s.url)
+        .chain(TAX_SOURCES.iter().map(|s| s.url))
+    {
+        assert!(list.contains(&format!("href=\"{}\"", escape(url))), "{url}");
+    }
+}
+
+#[test]
+fn a_hidden_table_of_parameters_for_each_year_and_filing_status() {
+    let page = render(&std::fs::read_to_string(PAGE).expect("index.html"));
+    for year in PlanYear::ALL.map(PlanYear::year) {
+        for filing in FilingStatus::ALL {
+            let id = parameters_id(year, filing);
+            assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+        }
+    }
+    // 2024, single: the standard deduction of Rev. Proc. 2023-34 and the 2024 plan limits.
+    let table = &page[page.find("id=\"tax-parameters-2024-single\"").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    assert!(
+        table.contains(
+            "<th scope=\"row\">Standard deduction</th><td>$14,600</td><td>Rev. Proc. 2023-34"
+        ),
+        "{table}"
+    );
+    assert!(table.contains("up to $23,000 (402(g))"), "{table}");
+    assert!(table.contains("IRS Notice 2023-75"), "{table}");
+}
