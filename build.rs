@@ -49,6 +49,7 @@ fn main() {
     }
     states.sort();
 
+    let mut ids: BTreeMap<u32, String> = BTreeMap::new();
     for code in &states {
         let text = fs::read_to_string(dir.join(format!("{code}.csv"))).expect("read a state table");
         let mut by_year: BTreeMap<u16, BTreeMap<String, f64>> = BTreeMap::new();
@@ -79,6 +80,12 @@ fn main() {
                 panic!("data/state-tax/{code}.csv has no rows for {year}");
             };
             income.push((code.clone(), state_literal(code, year, params)));
+            // Two names with one id would read each other's value.
+            for name in params.keys() {
+                if let Some(other) = ids.insert(param_id(name), name.clone()) {
+                    assert!(other == *name, "{name} and {other} share an id: rename one");
+                }
+            }
         }
         read_sources(&dir.join(format!("{code}-sources.csv")), &mut sources);
     }
@@ -294,7 +301,7 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
     let extra: Vec<String> = params
         .iter()
         .filter(|(name, _)| !known.contains(*name) && !is_bracket(name))
-        .map(|(name, v)| format!("({name:?}, {})", number(*v)))
+        .map(|(name, v)| format!("({:#010x}, {}) /* {name} */", param_id(name), number(*v)))
         .collect();
     let schedules = format!(
         "ByFiling {{ single: {}, joint: {}, hoh: {} }}",
@@ -750,4 +757,12 @@ fn oews_tables() {
     .expect("write market.js");
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("oews_tables.rs");
     fs::write(dest, out).expect("write oews_tables.rs");
+}
+
+/// The id of a parameter of a state's own rules: FNV-1a of its name, as `data::param_id`
+/// computes it (the page carries ids, not names).
+fn param_id(name: &str) -> u32 {
+    name.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }

@@ -43,18 +43,46 @@ pub struct StateIncomeTax {
     /// A child tax credit per child aged 6 to 16.
     pub ctc_per_child: f64,
     pub ctc_refundable: bool,
-    /// The parameters of the state's own rules, by name.
-    pub extra: &'static [(&'static str, f64)],
+    /// The parameters of the state's own rules, by the id of their name (`param_id`).
+    pub extra: &'static [(u32, f64)],
 }
 
 impl StateIncomeTax {
-    /// A parameter of the state's own rules (0 where the table has none).
+    /// A parameter of the state's own rules by its name in the table (0 where the table has
+    /// none). Where the name is written out, `extra!` hashes it at compile time instead.
     pub fn extra(&self, name: &str) -> f64 {
+        self.extra_by_id(param_id(name))
+    }
+
+    /// A parameter of the state's own rules by the id of its name.
+    pub fn extra_by_id(&self, id: u32) -> f64 {
         self.extra
             .iter()
-            .find(|(n, _)| *n == name)
+            .find(|(n, _)| *n == id)
             .map_or(0.0, |(_, v)| *v)
     }
+}
+
+/// The id of a parameter of a state's own rules: FNV-1a of its name. The page carries ids, not
+/// the names (build.rs writes the same ids, and stops where two names would share one).
+pub const fn param_id(name: &str) -> u32 {
+    let bytes = name.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// `extra!(rule, "xx.name")`: the parameter of a state's own rules named in its table, the name
+/// hashed at compile time (no name is carried in the page).
+#[macro_export]
+macro_rules! extra {
+    ($rule:expr, $name:literal) => {
+        $rule.extra_by_id(const { $crate::data::param_id($name) })
+    };
 }
 
 /// The wages a payroll contribution is taken on.

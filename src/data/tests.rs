@@ -149,3 +149,17 @@ fn bls_wages_match_the_oews_file() {
     assert_eq!(counted[2], metros().expect("the market detail").len());
     assert_eq!(counted[2], metro_codes().len());
 }
+
+#[test]
+fn parameter_ids_are_fnv_1a_of_the_names() {
+    // FNV-1a, 32 bits: the empty name is the offset basis; "a" is the published test vector.
+    assert_eq!(param_id(""), 0x811c_9dc5);
+    assert_eq!(param_id("a"), 0xe40c_292c);
+    // The compile-time id and the one computed from a name agree.
+    let rule = state_income_tax(UsState::GA, 2026).expect("a table");
+    assert!(crate::extra!(rule, "ga.overtime_exclusion_cap") > 0.0);
+    assert_eq!(
+        crate::extra!(rule, "ga.overtime_exclusion_cap"),
+        rule.extra("ga.overtime_exclusion_cap")
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::{schedule_tax, StateReturn};
 use crate::data::{StateIncomeTax, UsState};
+use crate::extra;
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
@@ -15,13 +16,13 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
     match rule.state {
         UsState::GA => offer
             .ot_qualified
-            .clamp(0.0, rule.extra("ga.overtime_exclusion_cap")),
-        UsState::AZ if rule.extra("az.subtracts_federal_overtime_deduction") > 0.0 => {
+            .clamp(0.0, extra!(rule, "ga.overtime_exclusion_cap")),
+        UsState::AZ if extra!(rule, "az.subtracts_federal_overtime_deduction") > 0.0 => {
             federal.overtime_deduction
         }
-        UsState::WV if federal.agi <= rule.extra("wv.low_income_exclusion.agi_limit") => federal
+        UsState::WV if federal.agi <= extra!(rule, "wv.low_income_exclusion.agi_limit") => federal
             .agi
-            .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
+            .clamp(0.0, extra!(rule, "wv.low_income_exclusion.max")),
         // An addition (a negative exclusion).
         UsState::CO => -co_federal_deduction_addback(rule, unit, federal),
         _ => 0.0,
@@ -31,7 +32,7 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
 /// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
 /// federal taxable income; North Carolina's child deduction.
 pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
-    let overtime = if rule.extra("income.federal_overtime_deduction") > 0.0 {
+    let overtime = if extra!(rule, "income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
         0.0
@@ -56,7 +57,7 @@ pub fn tax(
         // Married couples: each spouse's income, less its share of the deductions (in
         // proportion to income), is taxed with the schedule on its own.
         UsState::MS
-            if unit.filing == FilingStatus::Joint && rule.extra("ms.joint_per_spouse") > 0.0 =>
+            if unit.filing == FilingStatus::Joint && extra!(rule, "ms.joint_per_spouse") > 0.0 =>
         {
             let schedule = rule.brackets.get(FilingStatus::Joint);
             let incomes: Vec<f64> = unit.jobs().map(|p| p.wages_box1().max(0.0)).collect();
@@ -74,13 +75,13 @@ pub fn tax(
             )
         }
         UsState::MO
-            if unit.filing == FilingStatus::Joint && rule.extra("mo.joint_per_spouse") > 0.0 =>
+            if unit.filing == FilingStatus::Joint && extra!(rule, "mo.joint_per_spouse") > 0.0 =>
         {
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
-            if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
+            if extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
                 && federal.agi <= federal.standard_deduction =>
         {
             Some(0.0)
@@ -127,10 +128,10 @@ pub fn after_credits(
                 "pa.forgiveness.base.married"
             } else {
                 "pa.forgiveness.base.unmarried"
-            }) + rule.extra("pa.forgiveness.per_dependent") * f64::from(unit.kids);
+            }) + extra!(rule, "pa.forgiveness.per_dependent") * f64::from(unit.kids);
             let over = (ret.agi - base).max(0.0);
-            let steps = (over / rule.extra("pa.forgiveness.step")).ceil();
-            let forgiven = (1.0 - rule.extra("pa.forgiveness.step_rate") * steps).max(0.0);
+            let steps = (over / extra!(rule, "pa.forgiveness.step")).ceil();
+            let forgiven = (1.0 - extra!(rule, "pa.forgiveness.step_rate") * steps).max(0.0);
             ret.nonrefundable_credits =
                 (ret.nonrefundable_credits + ret.tax * forgiven).min(ret.tax);
         }
@@ -142,7 +143,7 @@ pub fn after_credits(
             {
                 0.0
             } else if unit.filing == FilingStatus::Single {
-                after.min((income - rule.extra("ia.single_reduction_base")).max(0.0))
+                after.min((income - extra!(rule, "ia.single_reduction_base")).max(0.0))
             } else {
                 after
             };
@@ -183,16 +184,16 @@ fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut S
         .map(|pay| pay.wages_box1())
         .fold(f64::INFINITY, f64::min);
     if unit.filing != FilingStatus::Joint
-        || ret.taxable_income <= rule.extra("nd.marriage_penalty.taxable_income_over")
-        || lower <= rule.extra("nd.marriage_penalty.lower_income_over")
+        || ret.taxable_income <= extra!(rule, "nd.marriage_penalty.taxable_income_over")
+        || lower <= extra!(rule, "nd.marriage_penalty.lower_income_over")
     {
         return;
     }
     let single = rule.brackets.get(FilingStatus::Single);
-    let first = (lower - rule.extra("nd.marriage_penalty.single_deduction")).max(0.0);
+    let first = (lower - extra!(rule, "nd.marriage_penalty.single_deduction")).max(0.0);
     let second = (ret.taxable_income - first).max(0.0);
     let penalty = ret.tax - schedule_tax(single, first) - schedule_tax(single, second);
-    let credit = penalty.clamp(0.0, rule.extra("nd.marriage_penalty.max"));
+    let credit = penalty.clamp(0.0, extra!(rule, "nd.marriage_penalty.max"));
     ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
@@ -210,16 +211,17 @@ fn wv_family_tax_credit(
     } else {
         1.0
     };
-    let size = (adults + f64::from(unit.kids)).min(rule.extra("wv.family_credit.max_family_size"));
-    let guideline = rule.extra("wv.family_credit.poverty.first")
-        + rule.extra("wv.family_credit.poverty.additional") * (size - 1.0);
+    let size =
+        (adults + f64::from(unit.kids)).min(extra!(rule, "wv.family_credit.max_family_size"));
+    let guideline = extra!(rule, "wv.family_credit.poverty.first")
+        + extra!(rule, "wv.family_credit.poverty.additional") * (size - 1.0);
     let over = federal.agi - guideline;
     let steps = if over > 0.0 {
-        (over / rule.extra("wv.family_credit.step")).floor() + 1.0
+        (over / extra!(rule, "wv.family_credit.step")).floor() + 1.0
     } else {
         0.0
     };
-    let share = (1.0 - rule.extra("wv.family_credit.step_rate") * steps).max(0.0);
+    let share = (1.0 - extra!(rule, "wv.family_credit.step_rate") * steps).max(0.0);
     ret.nonrefundable_credits = (ret.nonrefundable_credits + ret.tax * share).min(ret.tax);
 }
 
@@ -290,9 +292,10 @@ fn az_dependent_credit_phase_out(
         "az.dependent_credit.phase_out.start.{}",
         unit.filing.key()
     ));
-    let steps =
-        ((federal.agi - start).max(0.0) / rule.extra("az.dependent_credit.phase_out.step")).ceil();
-    let lost = (steps * rule.extra("az.dependent_credit.phase_out.step_rate")).min(1.0);
+    let steps = ((federal.agi - start).max(0.0)
+        / extra!(rule, "az.dependent_credit.phase_out.step"))
+    .ceil();
+    let lost = (steps * extra!(rule, "az.dependent_credit.phase_out.step_rate")).min(1.0);
     rule.credit_dependent * f64::from(unit.kids) * lost
 }
 
@@ -309,7 +312,7 @@ fn az_family_tax_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &Federal
     if agi > limit {
         return 0.0;
     }
-    (rule.extra("az.family_credit.per_person") * people(unit))
+    (extra!(rule, "az.family_credit.per_person") * people(unit))
         .min(rule.extra(&format!("az.family_credit.cap.{filing}")))
 }
 
@@ -323,8 +326,8 @@ fn az_excise_tax_credit(
 ) {
     let limit = rule.extra(&format!("az.excise_credit.agi_limit.{}", unit.filing.key()));
     if federal.agi <= limit {
-        ret.refundable_credits += (rule.extra("az.excise_credit.per_person") * people(unit))
-            .min(rule.extra("az.excise_credit.max"));
+        ret.refundable_credits += (extra!(rule, "az.excise_credit.per_person") * people(unit))
+            .min(extra!(rule, "az.excise_credit.max"));
     }
 }
 
@@ -360,7 +363,7 @@ fn hi_food_excise_credit(rule: &StateIncomeTax, unit: &TaxUnit, federal: &Federa
 /// deductible over a share of New Jersey gross income (N.J.S.A. 54A:3-3; TB-39(R)).
 fn nj_medical_expense_deduction(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
     let premiums: f64 = unit.jobs().map(|pay| pay.premium.max(0.0)).sum();
-    let deduction = (premiums - rule.extra("nj.medical_expense.floor_rate") * ret.agi).max(0.0);
+    let deduction = (premiums - extra!(rule, "nj.medical_expense.floor_rate") * ret.agi).max(0.0);
     ret.deductions += deduction;
     ret.taxable_income = (ret.agi - ret.deductions).max(0.0);
     ret.tax = schedule_tax(rule.brackets.get(unit.filing), ret.taxable_income);
@@ -386,7 +389,7 @@ fn ma_fica_deduction(
     ret: &mut StateReturn,
 ) {
     let withheld = |wages: f64| social_security_tax(law, wages) + medicare_tax(law, wages);
-    let cap = rule.extra("ma.fica_deduction.max");
+    let cap = extra!(rule, "ma.fica_deduction.max");
     let deduction = if unit.filing == FilingStatus::Joint {
         unit.jobs()
             .map(|pay| withheld(pay.wages_fica()).min(cap))
@@ -412,10 +415,10 @@ fn ma_no_tax_status_and_limited_income_credit(
             "ma.no_tax_status.per_dependent.{}",
             unit.filing.key()
         )) * f64::from(unit.kids);
-    if ret.agi > threshold * rule.extra("ma.limited_income.threshold_ratio") {
+    if ret.agi > threshold * extra!(rule, "ma.limited_income.threshold_ratio") {
         return;
     }
-    let limit = rule.extra("ma.limited_income.rate") * (ret.agi - threshold).max(0.0);
+    let limit = extra!(rule, "ma.limited_income.rate") * (ret.agi - threshold).max(0.0);
     let after = (ret.tax - ret.nonrefundable_credits).min(limit);
     ret.nonrefundable_credits = ret.tax - after.max(0.0);
 }
@@ -432,7 +435,7 @@ fn de_refundable_eitc_election(
     let personal = (rule.credit_personal.get(unit.filing)
         + rule.credit_dependent * f64::from(unit.kids))
     .min(ret.tax);
-    let refundable = rule.extra("de.eitc.refundable_match") * federal.earned_income_credit;
+    let refundable = extra!(rule, "de.eitc.refundable_match") * federal.earned_income_credit;
     if ret.tax - personal - refundable < ret.tax - ret.nonrefundable_credits {
         ret.nonrefundable_credits = personal;
         ret.refundable_credits += refundable;
@@ -450,7 +453,7 @@ fn de_combined_separate(
     federal: &FederalReturn,
     ret: &mut StateReturn,
 ) {
-    if unit.filing != FilingStatus::Joint || rule.extra("de.combined_separate") <= 0.0 {
+    if unit.filing != FilingStatus::Joint || extra!(rule, "de.combined_separate") <= 0.0 {
         return;
     }
     let schedule = rule.brackets.get(FilingStatus::Joint);
@@ -494,7 +497,7 @@ fn co_federal_deduction_addback(
     unit: &TaxUnit,
     federal: &FederalReturn,
 ) -> f64 {
-    if federal.agi < rule.extra("co.federal_deduction_addback.agi_from") {
+    if federal.agi < extra!(rule, "co.federal_deduction_addback.agi_from") {
         return 0.0;
     }
     let key = format!(
@@ -516,9 +519,9 @@ fn co_family_affordability_credit(
         unit.filing.key()
     );
     let over = (federal.agi - rule.extra(&key)).max(0.0);
-    let steps = (over / rule.extra("co.family_affordability.phase_out.step")).ceil();
-    let kept = (1.0 - steps * rule.extra("co.family_affordability.phase_out.step_rate")).max(0.0);
-    rule.extra("co.family_affordability.per_child") * f64::from(unit.kids) * kept
+    let steps = (over / extra!(rule, "co.family_affordability.phase_out.step")).ceil();
+    let kept = (1.0 - steps * extra!(rule, "co.family_affordability.phase_out.step_rate")).max(0.0);
+    extra!(rule, "co.family_affordability.per_child") * f64::from(unit.kids) * kept
 }
 
 /// Colorado's state sales tax refund (TABOR; C.R.S. 39-22-2003): an amount per filer (not per
