@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 22] = [
+    let cases: [(&str, [f64; 3]); 23] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -430,6 +430,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Massachusetts: 50,000 less 2,000 of Social Security and Medicare tax withheld (the most)
         // and the 4,400 exemption, at 5%.
         ("MA", [2_180.0; 3]),
+        // Maryland: 50,000 less the standard deduction (2024: 15% of it, at most 2,700; then
+        // 3,350 and 3,400) and one exemption of 3,200: 20 + 30 + 40 on the first 3,000, 4.75% to
+        // 100,000: 44,100 / 43,450 / 43,400 taxable.
+        (
+            "MD",
+            [
+                90.0 + 0.0475 * 41_100.0,
+                90.0 + 0.0475 * 40_450.0,
+                90.0 + 0.0475 * 40_400.0,
+            ],
+        ),
         // Michigan: 4.25% of 50,000 less one exemption of 5,600, 5,800, 5,900.
         ("MI", [1_887.0, 1_878.5, 1_874.25]),
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
@@ -615,6 +626,62 @@ fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
         state_tax_single("WV", 2025, 18_350.0, 0.0),
         222.0 + 0.0296 * 6_350.0,
     );
+}
+
+/// The state and federal returns of `unit` in `year`.
+fn state_and_federal(
+    place: crate::data::UsState,
+    year: u16,
+    unit: TaxUnit,
+) -> (state::StateReturn, FederalReturn) {
+    let table = crate::data::any_state_income_tax(place, year).expect("a table");
+    let federal = federal_return(law(year), &unit);
+    (
+        state::state_return(table, law(year), &unit, &federal),
+        federal,
+    )
+}
+
+#[test]
+fn maryland_deductions_exemptions_and_credits_by_hand() {
+    let md = |year, unit| state_and_federal(crate::data::UsState::MD, year, unit);
+    // 2024, joint, one child, 140,000 and 20,000: federal AGI 160,000 is in the first tier over
+    // 150,000, so each of 3 exemptions is 1,600; the two-income subtraction is 1,200 (the lower
+    // earner has more): Maryland AGI 158,800; 15% of it is over the 5,450 maximum: taxable
+    // 158,800 - 5,450 - 4,800 = 148,550: 20 + 30 + 40 + 4.75% of 145,550.
+    let (r, _) = md(2024, unit(Joint, 1, 140_000.0, 20_000.0));
+    close(r.agi, 158_800.0);
+    close(r.taxable_income, 148_550.0);
+    close(r.income_tax(), 90.0 + 0.0475 * 145_550.0);
+    // 2024, single, 10,000: 15% is 1,500, under the 1,800 minimum: taxable 10,000 - 1,800 -
+    // 3,200 = 5,000, tax 90 + 4.75% of 2,000 = 185. Unmarried without a child: 100% of the
+    // federal credit (the 632 maximum at 10,000), 185 against the tax, 447 refunded.
+    let (r, federal) = md(2024, unit(Single, 0, 10_000.0, 0.0));
+    close(federal.earned_income_credit, 632.0);
+    close(r.tax, 185.0);
+    close(r.income_tax(), -447.0);
+    // 2025, head of household, two children, 18,000: taxable 18,000 - 6,700 - 3 x 3,200 =
+    // 1,700, tax 20 + 21 = 41. Federal credit 7,152 (40% of 17,880): 50% of it takes the 41 of
+    // tax, and 45% of it less the tax (3,218.40 - 41) is refunded.
+    let (r, federal) = md(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(federal.earned_income_credit, 7_152.0);
+    close(r.income_tax(), -3_177.4);
+    // 2025, joint, no child, 20,000 (one earner: no two-income subtraction): taxable 20,000 -
+    // 6,700 - 6,400 = 6,900, tax 90 + 4.75% of 3,900 = 275.25. Federal credit 649 - 7.65% of
+    // (20,000 - 17,730) = 475.345, 50% against the tax (237.6725); 45% of it is under the tax,
+    // so nothing refunded. Income 20,000 is under the poverty guideline of two (21,150): the
+    // poverty level credit takes the rest of the tax (37.5775, under 5% of 20,000).
+    let (r, federal) = md(2025, unit(Joint, 0, 20_000.0, 0.0));
+    close(federal.earned_income_credit, 475.345);
+    close(r.tax, 275.25);
+    close(r.nonrefundable_credits, 275.25);
+    close(r.income_tax(), 0.0);
+    // 2026, joint, 160,000 and 20,000: federal AGI 180,000 is in the second tier (800 an
+    // exemption); the indexed standard deduction is 6,850: taxable 180,000 - 1,200 - 6,850 -
+    // 1,600 = 170,350: 90 + 4.75% of 147,000 + 5% of 20,350.
+    let (r, _) = md(2026, unit(Joint, 0, 160_000.0, 20_000.0));
+    close(r.taxable_income, 170_350.0);
+    close(r.income_tax(), 90.0 + 0.0475 * 147_000.0 + 0.05 * 20_350.0);
 }
 
 /// The 2025 state and federal returns of a household whose only income is one job's wages.

@@ -24,13 +24,18 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             .clamp(0.0, rule.extra("wv.low_income_exclusion.max")),
         // An addition (a negative exclusion).
         UsState::CO => -co_federal_deduction_addback(rule, unit, federal),
+        UsState::MD if unit.filing == FilingStatus::Joint => unit
+            .offer
+            .map_or(0.0, |pay| pay.wages_box1().min(unit.other))
+            .clamp(0.0, rule.extra("md.two_income_subtraction.max")),
         _ => 0.0,
     }
 }
 
-/// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
-/// federal taxable income; North Carolina's child deduction.
-pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+/// Deductions beyond the shared ones (less than 0 where the state's own are smaller): the federal
+/// overtime deduction, where a state starts from federal taxable income; North Carolina's child
+/// deduction; Maryland's standard deduction and exemptions. `agi` is the state's.
+pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
     let overtime = if rule.extra("income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
@@ -40,6 +45,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            UsState::MD => md_deductions(rule, unit, agi, federal),
             _ => 0.0,
         }
 }
@@ -149,6 +155,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::MD => md_credits(rule, unit, federal, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -561,4 +568,97 @@ fn per_person_by_agi(
         })
         .find(|(below, _)| agi < *below)
         .map_or(0.0, |(_, per)| per * people(unit))
+}
+
+/// A parameter of the state's own rules that depends on the filing status: `keys` are its names
+/// for single, joint and head of household filers.
+fn by_filing(rule: &StateIncomeTax, filing: FilingStatus, keys: [&str; 3]) -> f64 {
+    rule.extra(
+        keys[match filing {
+            FilingStatus::Single => 0,
+            FilingStatus::Joint => 1,
+            FilingStatus::HeadOfHousehold => 2,
+        }],
+    )
+}
+
+/// Maryland's standard deduction and exemptions where they differ from the table's maximum
+/// (`std`, `exemption.*`): the standard deduction is a share of Maryland AGI between a minimum
+/// and the maximum (T-G 10-217; flat from 2025: minimum = maximum), and each exemption falls in
+/// tiers of federal AGI over a limit (T-G 10-211(b)).
+fn md_deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing;
+    let max = rule.std.get(filing);
+    let min = by_filing(
+        rule,
+        filing,
+        ["md.std.min.single", "md.std.min.joint", "md.std.min.hoh"],
+    );
+    let standard = (rule.extra("md.std.rate") * agi).clamp(min.min(max), max);
+    let over = federal.agi
+        - by_filing(
+            rule,
+            filing,
+            [
+                "md.exemption.agi_over.single",
+                "md.exemption.agi_over.joint",
+                "md.exemption.agi_over.hoh",
+            ],
+        );
+    let tier = (over / rule.extra("md.exemption.tier"))
+        .ceil()
+        .clamp(0.0, 3.0) as usize;
+    let per_exemption = match tier {
+        0 => rule.exemption_dependent,
+        _ => rule.extra(
+            [
+                "md.exemption.amount.1",
+                "md.exemption.amount.2",
+                "md.exemption.amount.3",
+            ][tier - 1],
+        ),
+    };
+    let exemptions =
+        rule.exemption_personal.get(filing) + rule.exemption_dependent * f64::from(unit.kids);
+    let kept = if rule.exemption_dependent > 0.0 {
+        per_exemption / rule.exemption_dependent
+    } else {
+        1.0
+    };
+    standard - max - exemptions * (1.0 - kept)
+}
+
+/// Maryland's earned income credit (T-G 10-704) and poverty level credit (T-G 10-709). Married
+/// or with a child: 50% of the federal credit against the tax (`eitc.match`), and what 45% of it
+/// exceeds the tax refunded; unmarried without a child: 100% of it, against the tax and the rest
+/// refunded. The poverty level credit: where federal AGI and earned income are at most the
+/// poverty guideline of the family, 5% of earned income, at most the tax left after the 50%
+/// credit.
+fn md_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let federal_eitc = federal.earned_income_credit;
+    let tax = ret.tax.max(0.0);
+    let childless_unmarried = unit.filing != FilingStatus::Joint && unit.kids == 0;
+    let (against_tax, refund) = if childless_unmarried {
+        let all = rule.extra("md.eitc.unmarried_childless_match");
+        (all, all)
+    } else {
+        (rule.eitc_match, rule.extra("md.eitc.refundable_match"))
+    };
+    let eitc = (against_tax * federal_eitc).min(tax);
+    ret.refundable_credits += (refund * federal_eitc - tax).max(0.0);
+    let half_credit = if childless_unmarried { 0.0 } else { eitc };
+    let guideline =
+        rule.extra("md.poverty.first") + rule.extra("md.poverty.additional") * (people(unit) - 1.0);
+    let earned: f64 = unit.jobs().map(|pay| pay.wages_box1().max(0.0)).sum();
+    let poverty = if federal.agi <= guideline && earned <= guideline && half_credit < tax {
+        (tax - half_credit).min(rule.extra("md.poverty.earned_rate") * earned)
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (eitc + poverty).min(tax);
 }
