@@ -396,13 +396,16 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 23] = [
+    let cases: [(&str, [f64; 3]); 24] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
         ("CO", [1_504.5 - 177.0, 1_507.0 - 19.0, 1_491.6]),
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
+        // District of Columbia: 50,000 less the standard deduction (the federal 14,600 in 2024,
+        // then the District's 15,000, not yet indexed in 2026): 4% of 10,000 + 6% of the rest.
+        ("DC", [400.0 + 0.06 * 25_400.0, 1_900.0, 1_900.0]),
         // Delaware: 50,000 - 3,250 = 46,750: 2.2% of 3,000, 3.9% of 5,000, 4.8% of 10,000, 5.2% of
         // 5,000 and 5.55% of 21,750, less the 110 personal credit (not indexed).
         ("DE", [66.0 + 195.0 + 480.0 + 260.0 + 1_207.125 - 110.0; 3]),
@@ -682,6 +685,27 @@ fn maryland_deductions_exemptions_and_credits_by_hand() {
     let (r, _) = md(2026, unit(Joint, 0, 160_000.0, 20_000.0));
     close(r.taxable_income, 170_350.0);
     close(r.income_tax(), 90.0 + 0.0475 * 147_000.0 + 0.05 * 20_350.0);
+}
+
+#[test]
+fn district_of_columbia_separate_returns_and_credits_by_hand() {
+    let dc = |year, unit| state_and_federal(crate::data::UsState::DC, year, unit);
+    // 2024, joint, 100,000 and 20,000: jointly 120,000 - 29,200 = 90,800 gives 400 + 1,800 +
+    // 1,300 + 8.5% of 30,800 = 6,118; separately on the same return the whole deduction goes to
+    // the larger income (70,800: 3,500 + 8.5% of 10,800) and 20,000 pays 400 + 600: 5,418.
+    let (r, _) = dc(2024, unit(Joint, 0, 100_000.0, 20_000.0));
+    close(r.income_tax(), 3_500.0 + 918.0 + 1_000.0);
+    // 2025, single, 25,000: tax 4% of 10,000; the District's credit without a qualifying child
+    // is the federal phase-in (649 at most) less 8.48% of 25,000 over 23,288, where the federal
+    // credit is gone.
+    let (r, federal) = dc(2025, unit(Single, 0, 25_000.0, 0.0));
+    close(federal.earned_income_credit, 0.0);
+    close(r.income_tax(), 400.0 - (649.0 - 0.0848 * 1_712.0));
+    // 2026, head of household, three children, 78,000: 78,000 - 22,500 = 55,500 taxable, 400 +
+    // 1,800 + 6.5% of 15,500; the child tax credit 3 x 1,000 less 50 for each 1,000 over 55,000
+    // (23 steps): 1,850.
+    let (r, _) = dc(2026, unit(HeadOfHousehold, 3, 78_000.0, 0.0));
+    close(r.income_tax(), 3_207.5 - 1_850.0);
 }
 
 /// The 2025 state and federal returns of a household whose only income is one job's wages.

@@ -84,6 +84,15 @@ pub fn tax(
         {
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
+        UsState::DC
+            if unit.filing == FilingStatus::Joint
+                && rule.extra("dc.separate_on_same_return") > 0.0 =>
+        {
+            let schedule = rule.brackets.get(FilingStatus::Joint);
+            let offer = unit.offer.map_or(0.0, |pay| pay.wages_box1());
+            let joint = schedule_tax(schedule, (agi - deductions).max(0.0));
+            Some(joint.min(dc_tax_separately(schedule, offer, unit.other, deductions)))
+        }
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
             if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
@@ -156,6 +165,7 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::MD => md_credits(rule, unit, federal, ret),
+        UsState::DC => dc_credits(rule, law, unit, federal, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -661,4 +671,58 @@ fn md_credits(
         0.0
     };
     ret.nonrefundable_credits = (eitc + poverty).min(tax);
+}
+
+/// The District's tax of spouses filing separately on the same return (D-40 Calculation J): each
+/// spouse's income on the schedule, the joint deduction shared between them as they choose
+/// (line F), so as to pay least. The least is at a bracket edge of one spouse or the other.
+fn dc_tax_separately(schedule: &[(f64, f64)], a: f64, b: f64, deduction: f64) -> f64 {
+    let tax = |to_a: f64| {
+        schedule_tax(schedule, (a - to_a).max(0.0))
+            + schedule_tax(schedule, (b - (deduction - to_a)).max(0.0))
+    };
+    schedule
+        .iter()
+        .flat_map(|&(start, _)| [a - start, deduction - (b - start)])
+        .chain([0.0, deduction])
+        .map(|to_a| tax(to_a.clamp(0.0, deduction)))
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The District's credits beyond the table's: the earned income credit of a filer without a
+/// qualifying child (D.C. Code 47-1806.04(f)(1)(C)), the federal phase-in less 8.48% of income
+/// over the District's own phase-out amount, instead of the federal credit's match; and the
+/// child tax credit (`ctc.per_child`) less 50 for each 1,000 (or part) of AGI over the
+/// threshold (47-1806.17(b)(2)).
+fn dc_credits(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    if unit.kids == 0 {
+        let childless = &law.eitc[0];
+        let earned: f64 = unit.jobs().map(|pay| pay.wages_box1().max(0.0)).sum();
+        let phased_in = (childless.phase_in_rate * earned).min(childless.max_credit);
+        let over = earned.max(federal.agi) - rule.extra("dc.eitc.childless.phase_out.start");
+        let credit = if earned > 0.0 {
+            (phased_in - rule.extra("dc.eitc.childless.phase_out.rate") * over.max(0.0)).max(0.0)
+        } else {
+            0.0
+        };
+        ret.refundable_credits += credit - rule.eitc_match * federal.earned_income_credit;
+    }
+    let ctc = rule.ctc_per_child * f64::from(unit.kids);
+    let start = by_filing(
+        rule,
+        unit.filing,
+        [
+            "dc.ctc.phase_out.start.single",
+            "dc.ctc.phase_out.start.joint",
+            "dc.ctc.phase_out.start.hoh",
+        ],
+    );
+    let steps = ((federal.agi - start).max(0.0) / rule.extra("dc.ctc.phase_out.step")).ceil();
+    ret.refundable_credits -= ctc.min(steps * rule.extra("dc.ctc.phase_out.per_step"));
 }
