@@ -99,13 +99,13 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // it appears, with the offer (refundable credits beyond the earned income credit's match)
         // or without it (less tax than Michigan's return of the other wages alone), not compared.
         UsState::MI if michigan_heating_credit(h) => None,
-        // PolicyEngine itemizes federally where its estimate of the District's income tax withheld
+        // PolicyEngine itemizes federally where its estimate of the state income tax withheld
         // (within the federal SALT limit) exceeds the federal standard deduction, and then must
-        // itemize on the D-40 too (D-40 instructions, line 16: the same kind of deduction as on
-        // the federal return), with no deduction left for wages; itemizing is left out
-        // (taxes.md): not compared.
-        UsState::DC if dc_policyengine_itemizes(h, &h.unit) => None,
-        UsState::DC if dc_policyengine_itemizes(h, &h.unit.without_offer()) => None,
+        // itemize on the state return too (D-40 instructions, line 16; Va. Code 58.1-322.03:
+        // the same kind of deduction as on the federal return), with no deduction left for
+        // wages; itemizing is left out (taxes.md): not compared.
+        UsState::DC | UsState::VA if policyengine_itemizes(h, &h.unit) => None,
+        UsState::DC | UsState::VA if policyengine_itemizes(h, &h.unit.without_offer()) => None,
         // PolicyEngine indexes the District's 2026 basic standard deduction with its own uprating
         // (15,300 / 30,650 / 23,000, as its state_agi less state_taxable_income shows); by D.C.
         // Code 47-1801.04(3A)(A)(ii) and (B) (D.C. Law 26-89) the first cost-of-living adjustment
@@ -174,14 +174,21 @@ fn offer_state_tax(h: &Household, rule: &StateIncomeTax) -> f64 {
         - state_return(rule, law, &without, &federal_return(law, &without)).income_tax()
 }
 
-/// Whether PolicyEngine itemizes the federal return of `unit` in the District: where its estimate
-/// of the District's income tax withheld (each earner's wages less the federal single standard
-/// deduction, on the District's schedule), at most the federal SALT limit (IRC 164(b)(6)-(7) as
-/// amended by P.L. 119-21 sec. 70120: 10,000 in 2024; 40,000 / 40,400 in 2025 / 2026 less 30%
-/// of AGI over 500,000 / 505,000, at least 10,000), exceeds the federal standard deduction.
-fn dc_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
+/// Whether PolicyEngine itemizes the federal return of `unit` in the District or Virginia: where
+/// its estimate of the state income tax withheld (each earner's wages less a single standard
+/// deduction, the federal one for the District, Virginia's for Virginia, on the state's
+/// schedule), at most the federal SALT limit (IRC 164(b)(6)-(7) as amended by P.L. 119-21 sec.
+/// 70120: 10,000 in 2024; 40,000 / 40,400 in 2025 / 2026 less 30% of AGI over 500,000 /
+/// 505,000, at least 10,000), exceeds the federal standard deduction.
+fn policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
     let law = federal_tax(h.year);
-    let rule = state_income_tax(UsState::DC, h.year).expect("a table");
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let single = FilingStatus::Single;
+    let single_deduction = if rule.std_uses_federal || h.state == UsState::DC {
+        law.standard_deduction.get(single)
+    } else {
+        rule.std.get(single)
+    };
     let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
     let agi: f64 = wages.iter().sum();
     let earners = if unit.filing == FilingStatus::Joint {
@@ -189,15 +196,9 @@ fn dc_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
     } else {
         vec![agi]
     };
-    let single = FilingStatus::Single;
     let withheld: f64 = earners
         .iter()
-        .map(|w| {
-            schedule_tax(
-                rule.brackets.get(single),
-                (w - law.standard_deduction.get(single)).max(0.0),
-            )
-        })
+        .map(|w| schedule_tax(rule.brackets.get(single), (w - single_deduction).max(0.0)))
         .sum();
     let salt_limit = match h.year {
         2024 => 10_000.0,

@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 24] = [
+    let cases: [(&str, [f64; 3]); 25] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -485,6 +485,16 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_275.0 - (876.0 - 0.013 * 32_348.0),
                 2_250.0 - (945.0 - 0.013 * 31_787.0),
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
+            ],
+        ),
+        // Virginia: 50,000 - 8,500 (2025 on: 8,750) - 930 = 40,570 / 40,320: 2% of 3,000, 3% of
+        // 2,000, 5% of 12,000 (720) and 5.75% above 17,000; the 2024 tax is rebated up to 200.
+        (
+            "VA",
+            [
+                720.0 + 0.0575 * 23_570.0 - 200.0,
+                720.0 + 0.0575 * 23_320.0,
+                720.0 + 0.0575 * 23_320.0,
             ],
         ),
         // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
@@ -706,6 +716,36 @@ fn district_of_columbia_separate_returns_and_credits_by_hand() {
     // (23 steps): 1,850.
     let (r, _) = dc(2026, unit(HeadOfHousehold, 3, 78_000.0, 0.0));
     close(r.income_tax(), 3_207.5 - 1_850.0);
+}
+
+#[test]
+fn virginia_spouse_adjustment_credits_and_rebate_by_hand() {
+    let va = |year, unit| state_and_federal(crate::data::UsState::VA, year, unit);
+    let tax = |taxable: f64| 720.0 + 0.0575 * (taxable - 17_000.0);
+    // 2024, joint, 60,000 and 40,000: 100,000 - 17,000 - 1,860 = 81,140 taxable. Spouse tax
+    // adjustment: the smaller 40,000 - 930 = 39,070 (taxed less than half, 40,570) and the rest
+    // 42,070: the joint tax less those two taxes is 257.50 (under 259); the rebate takes 400.
+    let (r, _) = va(2024, unit(Joint, 0, 60_000.0, 40_000.0));
+    close(r.tax, tax(81_140.0));
+    close(r.income_tax(), tax(39_070.0) + tax(42_070.0) - 400.0);
+    close(tax(81_140.0) - tax(39_070.0) - tax(42_070.0), 257.5);
+    // 2025, head of household, two children, 18,000: 18,000 - 8,750 - 3 x 930 = 6,460 taxable,
+    // 60 + 60 + 5% of 1,460 = 193. Against the tax, 20% of the federal 7,152 (1,430.40) only
+    // clears the 193; refunded, the same 20% leaves 1,237.40 back: the filer takes that.
+    let (r, federal) = va(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(federal.earned_income_credit, 7_152.0);
+    close(r.income_tax(), 193.0 - 1_430.4);
+    // 2025, single, 14,000 (at most the 15,650 guideline): 4,320 taxable, 60 + 3% of 1,320 =
+    // 99.60; the low-income credit, 300 for one exemption, beats 20% of the federal 390.43
+    // (649 - 7.65% of 3,380) either way: no tax.
+    let (r, federal) = va(2025, unit(Single, 0, 14_000.0, 0.0));
+    close(federal.earned_income_credit, 649.0 - 0.0765 * 3_380.0);
+    close(r.tax, 99.6);
+    close(r.income_tax(), 0.0);
+    // 2026, joint, 160,000 and 20,000: 180,000 - 17,500 - 1,860 = 160,640 taxable; the smaller
+    // income less its exemption, 19,070, and the rest, 141,570: again 257.50 less; no rebate.
+    let (r, _) = va(2026, unit(Joint, 0, 160_000.0, 20_000.0));
+    close(r.income_tax(), tax(19_070.0) + tax(141_570.0));
 }
 
 /// The 2025 state and federal returns of a household whose only income is one job's wages.

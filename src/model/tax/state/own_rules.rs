@@ -166,6 +166,7 @@ pub fn after_credits(
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::MD => md_credits(rule, unit, federal, ret),
         UsState::DC => dc_credits(rule, law, unit, federal, ret),
+        UsState::VA => va_credits(rule, unit, federal, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -725,4 +726,67 @@ fn dc_credits(
     );
     let steps = ((federal.agi - start).max(0.0) / rule.extra("dc.ctc.phase_out.step")).ceil();
     ret.refundable_credits -= ctc.min(steps * rule.extra("dc.ctc.phase_out.per_step"));
+}
+
+/// Virginia's spouse tax adjustment (Form 760 worksheet; 58.1-320): on a joint return, the joint
+/// tax less the tax of two returns (the smaller spouse's income less his exemption, or half the
+/// taxable income, whichever taxes less, and the rest), at most the cap.
+fn va_spouse_tax_adjustment(rule: &StateIncomeTax, unit: &TaxUnit, ret: &StateReturn) -> f64 {
+    let Some(offer) = unit.offer.filter(|_| unit.filing == FilingStatus::Joint) else {
+        return 0.0;
+    };
+    let schedule = rule.brackets.get(FilingStatus::Joint);
+    let own = rule.exemption_personal.get(FilingStatus::Single);
+    let smaller = (offer.wages_box1().min(unit.other) - own).max(0.0);
+    let taxable = ret.taxable_income;
+    let half = schedule_tax(schedule, taxable / 2.0);
+    let split = schedule_tax(schedule, smaller).min(half)
+        + schedule_tax(schedule, (taxable - smaller).max(0.0)).max(half);
+    (ret.tax - split).clamp(0.0, rule.extra("va.spouse_tax_adjustment.max"))
+}
+
+/// Virginia's credits (58.1-339.8), the better for the filer of: the larger of a share of the
+/// federal earned income credit and the low-income credit (an amount per exemption where
+/// Virginia AGI is at most the poverty guideline), against the tax; or the refundable share
+/// (`eitc.match`). Then the spouse tax adjustment, and the rebate of the year's tax left, up to
+/// an amount by filing status (2024: Chapter 725 of 2025).
+fn va_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let federal_eitc = federal.earned_income_credit;
+    let refundable = rule.eitc_match * federal_eitc;
+    let adjustment = va_spouse_tax_adjustment(rule, unit, ret);
+    let guideline =
+        rule.extra("va.poverty.first") + rule.extra("va.poverty.additional") * (people(unit) - 1.0);
+    let low_income = if ret.agi <= guideline {
+        rule.extra("va.low_income_credit.per_exemption") * people(unit)
+    } else {
+        0.0
+    };
+    let against_tax = (rule.extra("va.eitc.nonrefundable_match") * federal_eitc)
+        .max(low_income)
+        .min(ret.tax);
+    let rebate_max = by_filing(
+        rule,
+        unit.filing,
+        ["va.rebate.single", "va.rebate.joint", "va.rebate.hoh"],
+    );
+    // (credits against the tax, refundable credits) of each choice, with the rebate.
+    let settle = |credit: f64, refund: f64| {
+        let left = (ret.tax - credit - adjustment).max(0.0);
+        let rebate = rebate_max.min((left - refund).max(0.0));
+        (ret.tax - left + rebate, refund)
+    };
+    let (nonref_a, ref_a) = settle(against_tax, 0.0);
+    let (nonref_b, ref_b) = settle(0.0, refundable);
+    let (nonref, refund) = if ret.tax - nonref_b - ref_b < ret.tax - nonref_a - ref_a {
+        (nonref_b, ref_b)
+    } else {
+        (nonref_a, ref_a)
+    };
+    ret.nonrefundable_credits = nonref;
+    ret.refundable_credits += refund - refundable;
 }
