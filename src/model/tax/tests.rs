@@ -396,13 +396,16 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 25] = [
+    let cases: [(&str, [f64; 3]); 26] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
         ("CO", [1_504.5 - 177.0, 1_507.0 - 19.0, 1_491.6]),
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
+        // Connecticut: no exemption left (AGI over 45,000): 2% of 10,000 + 4.5% of 40,000 = 2,000,
+        // less the 10% personal tax credit of AGI over 33,300 to 60,000.
+        ("CT", [1_800.0; 3]),
         // District of Columbia: 50,000 less the standard deduction (the federal 14,600 in 2024,
         // then the District's 15,000, not yet indexed in 2026): 4% of 10,000 + 6% of the rest.
         ("DC", [400.0 + 0.06 * 25_400.0, 1_900.0, 1_900.0]),
@@ -746,6 +749,26 @@ fn virginia_spouse_adjustment_credits_and_rebate_by_hand() {
     // income less its exemption, 19,070, and the rest, 141,570: again 257.50 less; no rebate.
     let (r, _) = va(2026, unit(Joint, 0, 160_000.0, 20_000.0));
     close(r.income_tax(), tax(19_070.0) + tax(141_570.0));
+}
+
+#[test]
+fn connecticut_exemption_steps_recapture_and_credits_by_hand() {
+    let ct = |year, unit| state_and_federal(crate::data::UsState::CT, year, unit);
+    // 2024, single, 31,500: 1,500 over 30,000 is two steps of 1,000 or part, so the exemption is
+    // 13,000: 18,500 taxable, 200 + 4.5% of 8,500 = 582.50, less the 14% personal tax credit
+    // (AGI over 31,300 to 31,800).
+    let (r, _) = ct(2024, unit(Single, 0, 31_500.0, 0.0));
+    close(r.taxable_income, 18_500.0);
+    close(r.income_tax(), 582.5 * 0.86);
+    // 2025, head of household, two children, 18,000: the 19,000 exemption leaves no tax; 40% of
+    // the federal 7,152 and, with a qualifying child, 250 more, refunded.
+    let (r, _) = ct(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(r.income_tax(), -(0.4 * 7_152.0 + 250.0));
+    // 2026, joint, 250,000: 400 + 3,600 + 5,500 + 6% of 50,000 = 12,500 on the schedule; the 2%
+    // bracket phase-out (50 a 5,000 over 100,500) is at its 500 maximum, the low recapture is 4
+    // steps of 10,000 over 210,000 (200); no personal tax credit over 100,500.
+    let (r, _) = ct(2026, unit(Joint, 0, 250_000.0, 0.0));
+    close(r.income_tax(), 12_500.0 + 500.0 + 200.0);
 }
 
 /// The 2025 state and federal returns of a household whose only income is one job's wages.

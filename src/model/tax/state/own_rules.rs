@@ -2,7 +2,7 @@
 //! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
-use super::{schedule_tax, StateReturn};
+use super::{phased, schedule_tax, StateReturn};
 use crate::data::{StateIncomeTax, UsState};
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
@@ -46,6 +46,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &Fed
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             UsState::MD => md_deductions(rule, unit, agi, federal),
+            UsState::CT => ct_exemption_in_steps(rule, unit, agi),
             _ => 0.0,
         }
 }
@@ -93,6 +94,13 @@ pub fn tax(
             let joint = schedule_tax(schedule, (agi - deductions).max(0.0));
             Some(joint.min(dc_tax_separately(schedule, offer, unit.other, deductions)))
         }
+        UsState::CT => Some(
+            schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
+                + CT_ADDITIONS
+                    .iter()
+                    .map(|keys| ct_step_amount(rule, unit.filing, agi, keys))
+                    .sum::<f64>(),
+        ),
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
             if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
@@ -167,6 +175,14 @@ pub fn after_credits(
         UsState::MD => md_credits(rule, unit, federal, ret),
         UsState::DC => dc_credits(rule, law, unit, federal, ret),
         UsState::VA => va_credits(rule, unit, federal, ret),
+        UsState::CT => {
+            let rate = row_below(rule, "ct.personal_credit", unit.filing, ret.agi);
+            ret.nonrefundable_credits =
+                (ret.nonrefundable_credits + rate * ret.tax).min(ret.tax.max(0.0));
+            if unit.kids > 0 && federal.earned_income_credit > 0.0 {
+                ret.refundable_credits += rule.extra("ct.eitc.child_bonus");
+            }
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -581,18 +597,6 @@ fn per_person_by_agi(
         .map_or(0.0, |(_, per)| per * people(unit))
 }
 
-/// A parameter of the state's own rules that depends on the filing status: `keys` are its names
-/// for single, joint and head of household filers.
-fn by_filing(rule: &StateIncomeTax, filing: FilingStatus, keys: [&str; 3]) -> f64 {
-    rule.extra(
-        keys[match filing {
-            FilingStatus::Single => 0,
-            FilingStatus::Joint => 1,
-            FilingStatus::HeadOfHousehold => 2,
-        }],
-    )
-}
-
 /// Maryland's standard deduction and exemptions where they differ from the table's maximum
 /// (`std`, `exemption.*`): the standard deduction is a share of Maryland AGI between a minimum
 /// and the maximum (T-G 10-217; flat from 2025: minimum = maximum), and each exemption falls in
@@ -600,22 +604,9 @@ fn by_filing(rule: &StateIncomeTax, filing: FilingStatus, keys: [&str; 3]) -> f6
 fn md_deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
     let filing = unit.filing;
     let max = rule.std.get(filing);
-    let min = by_filing(
-        rule,
-        filing,
-        ["md.std.min.single", "md.std.min.joint", "md.std.min.hoh"],
-    );
+    let min = extra_by_filing(rule, "md.std.min", filing);
     let standard = (rule.extra("md.std.rate") * agi).clamp(min.min(max), max);
-    let over = federal.agi
-        - by_filing(
-            rule,
-            filing,
-            [
-                "md.exemption.agi_over.single",
-                "md.exemption.agi_over.joint",
-                "md.exemption.agi_over.hoh",
-            ],
-        );
+    let over = federal.agi - extra_by_filing(rule, "md.exemption.agi_over", filing);
     let tier = (over / rule.extra("md.exemption.tier"))
         .ceil()
         .clamp(0.0, 3.0) as usize;
@@ -715,15 +706,7 @@ fn dc_credits(
         ret.refundable_credits += credit - rule.eitc_match * federal.earned_income_credit;
     }
     let ctc = rule.ctc_per_child * f64::from(unit.kids);
-    let start = by_filing(
-        rule,
-        unit.filing,
-        [
-            "dc.ctc.phase_out.start.single",
-            "dc.ctc.phase_out.start.joint",
-            "dc.ctc.phase_out.start.hoh",
-        ],
-    );
+    let start = extra_by_filing(rule, "dc.ctc.phase_out.start", unit.filing);
     let steps = ((federal.agi - start).max(0.0) / rule.extra("dc.ctc.phase_out.step")).ceil();
     ret.refundable_credits -= ctc.min(steps * rule.extra("dc.ctc.phase_out.per_step"));
 }
@@ -769,11 +752,7 @@ fn va_credits(
     let against_tax = (rule.extra("va.eitc.nonrefundable_match") * federal_eitc)
         .max(low_income)
         .min(ret.tax);
-    let rebate_max = by_filing(
-        rule,
-        unit.filing,
-        ["va.rebate.single", "va.rebate.joint", "va.rebate.hoh"],
-    );
+    let rebate_max = extra_by_filing(rule, "va.rebate", unit.filing);
     // (credits against the tax, refundable credits) of each choice, with the rebate.
     let settle = |credit: f64, refund: f64| {
         let left = (ret.tax - credit - adjustment).max(0.0);
@@ -789,4 +768,79 @@ fn va_credits(
     };
     ret.nonrefundable_credits = nonref;
     ret.refundable_credits += refund - refundable;
+}
+
+/// A parameter of the state's own rules named `{name}.{filing}` (single, joint or hoh).
+fn extra_by_filing(rule: &StateIncomeTax, name: &str, filing: FilingStatus) -> f64 {
+    rule.extra
+        .iter()
+        .find(|(n, _)| n.strip_prefix(name).and_then(|r| r.strip_prefix('.')) == Some(filing.key()))
+        .map_or(0.0, |(_, v)| *v)
+}
+
+/// A table by income whose rows are parameters `{table}.{filing}.{bound}`: the value of the row
+/// with the largest bound under `income` (0 under the first).
+fn row_below(rule: &StateIncomeTax, table: &str, filing: FilingStatus, income: f64) -> f64 {
+    rule.extra
+        .iter()
+        .filter_map(|(n, v)| {
+            let rest = n.strip_prefix(table)?.strip_prefix('.')?;
+            let bound: f64 = rest
+                .strip_prefix(filing.key())?
+                .strip_prefix('.')?
+                .parse()
+                .ok()?;
+            (bound < income).then_some((bound, *v))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(0.0, |(_, v)| v)
+}
+
+/// Connecticut's personal exemption falls by 1,000 for each 1,000 or part of AGI over the start
+/// (C.G.S. 12-702; Table A), where the table's linear phase-out takes only what is over.
+fn ct_exemption_in_steps(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    let max = rule.exemption_personal.get(unit.filing);
+    let linear = phased(max, &rule.exemption_phase_out, unit.filing, agi);
+    let step = rule.extra("ct.exemption.step");
+    let over = (agi - rule.exemption_phase_out.start.get(unit.filing)).max(0.0);
+    let stepped = (max - step * (over / step).ceil()).max(0.0);
+    stepped - linear
+}
+
+/// What Connecticut adds to the tax of its schedule (C.G.S. 12-700(a)(10); Tables C and D): the
+/// phase-out of the 2% bracket and the three benefit recaptures, each `amount` for each
+/// `step` (or part) of AGI over `start`, at most `max`, by filing status.
+const CT_ADDITIONS: [[&str; 4]; 4] = [
+    [
+        "ct.add_back.start",
+        "ct.add_back.step",
+        "ct.add_back.amount",
+        "ct.add_back.max",
+    ],
+    [
+        "ct.recapture.low.start",
+        "ct.recapture.low.step",
+        "ct.recapture.low.amount",
+        "ct.recapture.low.max",
+    ],
+    [
+        "ct.recapture.middle.start",
+        "ct.recapture.middle.step",
+        "ct.recapture.middle.amount",
+        "ct.recapture.middle.max",
+    ],
+    [
+        "ct.recapture.high.start",
+        "ct.recapture.high.step",
+        "ct.recapture.high.amount",
+        "ct.recapture.high.max",
+    ],
+];
+
+fn ct_step_amount(rule: &StateIncomeTax, filing: FilingStatus, agi: f64, keys: &[&str; 4]) -> f64 {
+    let [start, step, amount, max] = keys.map(|k| extra_by_filing(rule, k, filing));
+    if step <= 0.0 {
+        return 0.0;
+    }
+    (amount * ((agi - start).max(0.0) / step).ceil()).min(max)
 }
