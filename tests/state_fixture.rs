@@ -13,7 +13,9 @@
 
 use std::collections::BTreeMap;
 
-use offer_compare::data::{any_state_income_tax as state_income_tax, UsState};
+use offer_compare::data::{
+    any_state_income_tax as state_income_tax, ByFiling, StateIncomeTax, UsState,
+};
 use offer_compare::model::tax::state::{
     is_counted, payroll_contributions, schedule_tax, state_return, NO_WAGE_TAX,
 };
@@ -97,6 +99,30 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // it appears, with the offer (refundable credits beyond the earned income credit's match)
         // or without it (less tax than Michigan's return of the other wages alone), not compared.
         UsState::MI if michigan_heating_credit(h) => None,
+        // PolicyEngine itemizes federally where its estimate of the state income tax withheld
+        // (within the federal SALT limit) exceeds the federal standard deduction, and then must
+        // itemize on the state return too (D-40 instructions, line 16; Va. Code 58.1-322.03:
+        // the same kind of deduction as on the federal return), with no deduction left for
+        // wages; itemizing is left out (taxes.md): not compared.
+        UsState::DC | UsState::VA if policyengine_itemizes(h, &h.unit) => None,
+        UsState::DC | UsState::VA if policyengine_itemizes(h, &h.unit.without_offer()) => None,
+        // PolicyEngine indexes the District's 2026 basic standard deduction with its own uprating
+        // (15,300 / 30,650 / 23,000, as its state_agi less state_taxable_income shows); by D.C.
+        // Code 47-1801.04(3A)(A)(ii) and (B) (D.C. Law 26-89) the first cost-of-living adjustment
+        // compares the CPI of 2025 with that of the base year 2025: none in 2026 (15,000 / 30,000
+        // / 22,500). Corrected by what PolicyEngine's amounts change in our return.
+        UsState::DC if h.year == 2026 => {
+            let rule = state_income_tax(UsState::DC, 2026).expect("a table");
+            let policyengine = StateIncomeTax {
+                std: ByFiling {
+                    single: 15_300.0,
+                    joint: 30_650.0,
+                    hoh: 23_000.0,
+                },
+                ..*rule
+            };
+            Some(reference + offer_state_tax(h, rule) - offer_state_tax(h, &policyengine))
+        }
         _ => Some(reference),
     }
 }
@@ -138,6 +164,48 @@ fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
         unit.filing.key()
     ));
     earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
+}
+
+/// What the offer adds to the household's state income tax under `rule`.
+fn offer_state_tax(h: &Household, rule: &StateIncomeTax) -> f64 {
+    let law = federal_tax(h.year);
+    let without = h.unit.without_offer();
+    state_return(rule, law, &h.unit, &federal_return(law, &h.unit)).income_tax()
+        - state_return(rule, law, &without, &federal_return(law, &without)).income_tax()
+}
+
+/// Whether PolicyEngine itemizes the federal return of `unit` in the District or Virginia: where
+/// its estimate of the state income tax withheld (each earner's wages less a single standard
+/// deduction, the federal one for the District, Virginia's for Virginia, on the state's
+/// schedule), at most the federal SALT limit (IRC 164(b)(6)-(7) as amended by P.L. 119-21 sec.
+/// 70120: 10,000 in 2024; 40,000 / 40,400 in 2025 / 2026 less 30% of AGI over 500,000 /
+/// 505,000, at least 10,000), exceeds the federal standard deduction.
+fn policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
+    let law = federal_tax(h.year);
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let single = FilingStatus::Single;
+    let single_deduction = if rule.std_uses_federal || h.state == UsState::DC {
+        law.standard_deduction.get(single)
+    } else {
+        rule.std.get(single)
+    };
+    let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
+    let agi: f64 = wages.iter().sum();
+    let earners = if unit.filing == FilingStatus::Joint {
+        wages
+    } else {
+        vec![agi]
+    };
+    let withheld: f64 = earners
+        .iter()
+        .map(|w| schedule_tax(rule.brackets.get(single), (w - single_deduction).max(0.0)))
+        .sum();
+    let salt_limit = match h.year {
+        2024 => 10_000.0,
+        2025 => (40_000.0 - 0.3 * (agi - 500_000.0).max(0.0)).max(10_000.0),
+        _ => (40_400.0 - 0.3 * (agi - 505_000.0).max(0.0)).max(10_000.0),
+    };
+    withheld.min(salt_limit) > law.standard_deduction.get(unit.filing)
 }
 
 /// Whether PolicyEngine's Michigan figures include a home heating credit.

@@ -19,9 +19,9 @@ pub use market::{
     Metro, NotLoaded, Occupation, MARKET_VERSION, OEWS_RELEASE, OEWS_SOURCE, PERCENTILES,
 };
 pub use state_tax::{
-    any_state_income_tax, local_taxes, param_id, state_income_tax, state_payroll, LinearPhaseOut,
-    LocalTaxes, PayrollContribution, PayrollWages, StateIncomeTax, COUNTED, STATE_INCOME_TAXES,
-    STATE_PAYROLL, STATE_TAX_SOURCES,
+    any_state_income_tax, local_taxes, param_id, param_id_row, param_id_then, state_income_tax,
+    state_payroll, LinearPhaseOut, LocalTaxes, PayrollContribution, PayrollWages, StateIncomeTax,
+    COUNTED, STATE_INCOME_TAXES, STATE_PAYROLL, STATE_TAX_SOURCES,
 };
 pub use states::{UsState, REGIONAL_PRICE_PARITIES_2023};
 

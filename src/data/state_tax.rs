@@ -54,6 +54,16 @@ impl StateIncomeTax {
         self.extra_by_id(param_id(name))
     }
 
+    /// The parameter `{name}.{filing}` (single, joint or hoh) of the state's own rules.
+    pub fn extra_for(&self, name: &str, filing: crate::model::FilingStatus) -> f64 {
+        self.extra_by_id(param_id_then(param_id(name), filing.key()))
+    }
+
+    /// Whether the state's table has the parameter of this id.
+    pub fn has_extra(&self, id: u32) -> bool {
+        self.extra.iter().any(|(n, _)| *n == id)
+    }
+
     /// A parameter of the state's own rules by the id of its name.
     pub fn extra_by_id(&self, id: u32) -> f64 {
         self.extra
@@ -74,6 +84,35 @@ pub const fn param_id(name: &str) -> u32 {
         i += 1;
     }
     hash
+}
+
+/// The id of `{name}.{part}` from the id of `name`.
+pub const fn param_id_then(id: u32, part: &str) -> u32 {
+    let bytes = part.as_bytes();
+    let mut hash = (id ^ b'.' as u32).wrapping_mul(0x0100_0193);
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// The id of `{name}.{row}` (a row of a table, numbered from 1) from the id of `name`.
+pub fn param_id_row(id: u32, row: usize) -> u32 {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = row;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Digits are ASCII.
+    param_id_then(id, core::str::from_utf8(&digits[at..]).unwrap_or_default())
 }
 
 /// `extra!(rule, "xx.name")`: the parameter of a state's own rules named in its table, the name

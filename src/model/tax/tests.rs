@@ -396,13 +396,19 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 22] = [
+    let cases: [(&str, [f64; 3]); 26] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
         ("CO", [1_504.5 - 177.0, 1_507.0 - 19.0, 1_491.6]),
         // Arizona: 2.5% of 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100).
         ("AZ", [885.0, 856.25, 847.5]),
+        // Connecticut: no exemption left (AGI over 45,000): 2% of 10,000 + 4.5% of 40,000 = 2,000,
+        // less the 10% personal tax credit of AGI over 33,300 to 60,000.
+        ("CT", [1_800.0; 3]),
+        // District of Columbia: 50,000 less the standard deduction (the federal 14,600 in 2024,
+        // then the District's 15,000, not yet indexed in 2026): 4% of 10,000 + 6% of the rest.
+        ("DC", [400.0 + 0.06 * 25_400.0, 1_900.0, 1_900.0]),
         // Delaware: 50,000 - 3,250 = 46,750: 2.2% of 3,000, 3.9% of 5,000, 4.8% of 10,000, 5.2% of
         // 5,000 and 5.55% of 21,750, less the 110 personal credit (not indexed).
         ("DE", [66.0 + 195.0 + 480.0 + 260.0 + 1_207.125 - 110.0; 3]),
@@ -430,6 +436,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Massachusetts: 50,000 less 2,000 of Social Security and Medicare tax withheld (the most)
         // and the 4,400 exemption, at 5%.
         ("MA", [2_180.0; 3]),
+        // Maryland: 50,000 less the standard deduction (2024: 15% of it, at most 2,700; then
+        // 3,350 and 3,400) and one exemption of 3,200: 20 + 30 + 40 on the first 3,000, 4.75% to
+        // 100,000: 44,100 / 43,450 / 43,400 taxable.
+        (
+            "MD",
+            [
+                90.0 + 0.0475 * 41_100.0,
+                90.0 + 0.0475 * 40_450.0,
+                90.0 + 0.0475 * 40_400.0,
+            ],
+        ),
         // Michigan: 4.25% of 50,000 less one exemption of 5,600, 5,800, 5,900.
         ("MI", [1_887.0, 1_878.5, 1_874.25]),
         // Mississippi: 50,000 - 2,300 - 6,000 = 41,700; nothing on the first 10,000; 4.7%, 4.4%,
@@ -471,6 +488,16 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_275.0 - (876.0 - 0.013 * 32_348.0),
                 2_250.0 - (945.0 - 0.013 * 31_787.0),
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
+            ],
+        ),
+        // Virginia: 50,000 - 8,500 (2025 on: 8,750) - 930 = 40,570 / 40,320: 2% of 3,000, 3% of
+        // 2,000, 5% of 12,000 (720) and 5.75% above 17,000; the 2024 tax is rebated up to 200.
+        (
+            "VA",
+            [
+                720.0 + 0.0575 * 23_570.0 - 200.0,
+                720.0 + 0.0575 * 23_320.0,
+                720.0 + 0.0575 * 23_320.0,
             ],
         ),
         // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
@@ -615,6 +642,133 @@ fn west_virginia_family_tax_credit_follows_the_poverty_guideline() {
         state_tax_single("WV", 2025, 18_350.0, 0.0),
         222.0 + 0.0296 * 6_350.0,
     );
+}
+
+/// The state and federal returns of `unit` in `year`.
+fn state_and_federal(
+    place: crate::data::UsState,
+    year: u16,
+    unit: TaxUnit,
+) -> (state::StateReturn, FederalReturn) {
+    let table = crate::data::any_state_income_tax(place, year).expect("a table");
+    let federal = federal_return(law(year), &unit);
+    (
+        state::state_return(table, law(year), &unit, &federal),
+        federal,
+    )
+}
+
+#[test]
+fn maryland_deductions_exemptions_and_credits_by_hand() {
+    let md = |year, unit| state_and_federal(crate::data::UsState::MD, year, unit);
+    // 2024, joint, one child, 140,000 and 20,000: federal AGI 160,000 is in the first tier over
+    // 150,000, so each of 3 exemptions is 1,600; the two-income subtraction is 1,200 (the lower
+    // earner has more): Maryland AGI 158,800; 15% of it is over the 5,450 maximum: taxable
+    // 158,800 - 5,450 - 4,800 = 148,550: 20 + 30 + 40 + 4.75% of 145,550.
+    let (r, _) = md(2024, unit(Joint, 1, 140_000.0, 20_000.0));
+    close(r.agi, 158_800.0);
+    close(r.taxable_income, 148_550.0);
+    close(r.income_tax(), 90.0 + 0.0475 * 145_550.0);
+    // 2024, single, 10,000: 15% is 1,500, under the 1,800 minimum: taxable 10,000 - 1,800 -
+    // 3,200 = 5,000, tax 90 + 4.75% of 2,000 = 185. Unmarried without a child: 100% of the
+    // federal credit (the 632 maximum at 10,000), 185 against the tax, 447 refunded.
+    let (r, federal) = md(2024, unit(Single, 0, 10_000.0, 0.0));
+    close(federal.earned_income_credit, 632.0);
+    close(r.tax, 185.0);
+    close(r.income_tax(), -447.0);
+    // 2025, head of household, two children, 18,000: taxable 18,000 - 6,700 - 3 x 3,200 =
+    // 1,700, tax 20 + 21 = 41. Federal credit 7,152 (40% of 17,880): 50% of it takes the 41 of
+    // tax, and 45% of it less the tax (3,218.40 - 41) is refunded.
+    let (r, federal) = md(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(federal.earned_income_credit, 7_152.0);
+    close(r.income_tax(), -3_177.4);
+    // 2025, joint, no child, 20,000 (one earner: no two-income subtraction): taxable 20,000 -
+    // 6,700 - 6,400 = 6,900, tax 90 + 4.75% of 3,900 = 275.25. Federal credit 649 - 7.65% of
+    // (20,000 - 17,730) = 475.345, 50% against the tax (237.6725); 45% of it is under the tax,
+    // so nothing refunded. Income 20,000 is under the poverty guideline of two (21,150): the
+    // poverty level credit takes the rest of the tax (37.5775, under 5% of 20,000).
+    let (r, federal) = md(2025, unit(Joint, 0, 20_000.0, 0.0));
+    close(federal.earned_income_credit, 475.345);
+    close(r.tax, 275.25);
+    close(r.nonrefundable_credits, 275.25);
+    close(r.income_tax(), 0.0);
+    // 2026, joint, 160,000 and 20,000: federal AGI 180,000 is in the second tier (800 an
+    // exemption); the indexed standard deduction is 6,850: taxable 180,000 - 1,200 - 6,850 -
+    // 1,600 = 170,350: 90 + 4.75% of 147,000 + 5% of 20,350.
+    let (r, _) = md(2026, unit(Joint, 0, 160_000.0, 20_000.0));
+    close(r.taxable_income, 170_350.0);
+    close(r.income_tax(), 90.0 + 0.0475 * 147_000.0 + 0.05 * 20_350.0);
+}
+
+#[test]
+fn district_of_columbia_separate_returns_and_credits_by_hand() {
+    let dc = |year, unit| state_and_federal(crate::data::UsState::DC, year, unit);
+    // 2024, joint, 100,000 and 20,000: jointly 120,000 - 29,200 = 90,800 gives 400 + 1,800 +
+    // 1,300 + 8.5% of 30,800 = 6,118; separately on the same return the whole deduction goes to
+    // the larger income (70,800: 3,500 + 8.5% of 10,800) and 20,000 pays 400 + 600: 5,418.
+    let (r, _) = dc(2024, unit(Joint, 0, 100_000.0, 20_000.0));
+    close(r.income_tax(), 3_500.0 + 918.0 + 1_000.0);
+    // 2025, single, 25,000: tax 4% of 10,000; the District's credit without a qualifying child
+    // is the federal phase-in (649 at most) less 8.48% of 25,000 over 23,288, where the federal
+    // credit is gone.
+    let (r, federal) = dc(2025, unit(Single, 0, 25_000.0, 0.0));
+    close(federal.earned_income_credit, 0.0);
+    close(r.income_tax(), 400.0 - (649.0 - 0.0848 * 1_712.0));
+    // 2026, head of household, three children, 78,000: 78,000 - 22,500 = 55,500 taxable, 400 +
+    // 1,800 + 6.5% of 15,500; the child tax credit 3 x 1,000 less 50 for each 1,000 over 55,000
+    // (23 steps): 1,850.
+    let (r, _) = dc(2026, unit(HeadOfHousehold, 3, 78_000.0, 0.0));
+    close(r.income_tax(), 3_207.5 - 1_850.0);
+}
+
+#[test]
+fn virginia_spouse_adjustment_credits_and_rebate_by_hand() {
+    let va = |year, unit| state_and_federal(crate::data::UsState::VA, year, unit);
+    let tax = |taxable: f64| 720.0 + 0.0575 * (taxable - 17_000.0);
+    // 2024, joint, 60,000 and 40,000: 100,000 - 17,000 - 1,860 = 81,140 taxable. Spouse tax
+    // adjustment: the smaller 40,000 - 930 = 39,070 (taxed less than half, 40,570) and the rest
+    // 42,070: the joint tax less those two taxes is 257.50 (under 259); the rebate takes 400.
+    let (r, _) = va(2024, unit(Joint, 0, 60_000.0, 40_000.0));
+    close(r.tax, tax(81_140.0));
+    close(r.income_tax(), tax(39_070.0) + tax(42_070.0) - 400.0);
+    close(tax(81_140.0) - tax(39_070.0) - tax(42_070.0), 257.5);
+    // 2025, head of household, two children, 18,000: 18,000 - 8,750 - 3 x 930 = 6,460 taxable,
+    // 60 + 60 + 5% of 1,460 = 193. Against the tax, 20% of the federal 7,152 (1,430.40) only
+    // clears the 193; refunded, the same 20% leaves 1,237.40 back: the filer takes that.
+    let (r, federal) = va(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(federal.earned_income_credit, 7_152.0);
+    close(r.income_tax(), 193.0 - 1_430.4);
+    // 2025, single, 14,000 (at most the 15,650 guideline): 4,320 taxable, 60 + 3% of 1,320 =
+    // 99.60; the low-income credit, 300 for one exemption, beats 20% of the federal 390.43
+    // (649 - 7.65% of 3,380) either way: no tax.
+    let (r, federal) = va(2025, unit(Single, 0, 14_000.0, 0.0));
+    close(federal.earned_income_credit, 649.0 - 0.0765 * 3_380.0);
+    close(r.tax, 99.6);
+    close(r.income_tax(), 0.0);
+    // 2026, joint, 160,000 and 20,000: 180,000 - 17,500 - 1,860 = 160,640 taxable; the smaller
+    // income less its exemption, 19,070, and the rest, 141,570: again 257.50 less; no rebate.
+    let (r, _) = va(2026, unit(Joint, 0, 160_000.0, 20_000.0));
+    close(r.income_tax(), tax(19_070.0) + tax(141_570.0));
+}
+
+#[test]
+fn connecticut_exemption_steps_recapture_and_credits_by_hand() {
+    let ct = |year, unit| state_and_federal(crate::data::UsState::CT, year, unit);
+    // 2024, single, 31,500: 1,500 over 30,000 is two steps of 1,000 or part, so the exemption is
+    // 13,000: 18,500 taxable, 200 + 4.5% of 8,500 = 582.50, less the 14% personal tax credit
+    // (AGI over 31,300 to 31,800).
+    let (r, _) = ct(2024, unit(Single, 0, 31_500.0, 0.0));
+    close(r.taxable_income, 18_500.0);
+    close(r.income_tax(), 582.5 * 0.86);
+    // 2025, head of household, two children, 18,000: the 19,000 exemption leaves no tax; 40% of
+    // the federal 7,152 and, with a qualifying child, 250 more, refunded.
+    let (r, _) = ct(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0));
+    close(r.income_tax(), -(0.4 * 7_152.0 + 250.0));
+    // 2026, joint, 250,000: 400 + 3,600 + 5,500 + 6% of 50,000 = 12,500 on the schedule; the 2%
+    // bracket phase-out (50 a 5,000 over 100,500) is at its 500 maximum, the low recapture is 4
+    // steps of 10,000 over 210,000 (200); no personal tax credit over 100,500.
+    let (r, _) = ct(2026, unit(Joint, 0, 250_000.0, 0.0));
+    close(r.income_tax(), 12_500.0 + 500.0 + 200.0);
 }
 
 /// The 2025 state and federal returns of a household whose only income is one job's wages.

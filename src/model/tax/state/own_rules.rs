@@ -2,8 +2,8 @@
 //! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
-use super::{schedule_tax, StateReturn};
-use crate::data::{StateIncomeTax, UsState};
+use super::{phased, schedule_tax, StateReturn};
+use crate::data::{param_id, param_id_row, param_id_then, StateIncomeTax, UsState};
 use crate::extra;
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
@@ -25,13 +25,18 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             .clamp(0.0, extra!(rule, "wv.low_income_exclusion.max")),
         // An addition (a negative exclusion).
         UsState::CO => -co_federal_deduction_addback(rule, unit, federal),
+        UsState::MD if unit.filing == FilingStatus::Joint => unit
+            .offer
+            .map_or(0.0, |pay| pay.wages_box1().min(unit.other))
+            .clamp(0.0, extra!(rule, "md.two_income_subtraction.max")),
         _ => 0.0,
     }
 }
 
-/// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
-/// federal taxable income; North Carolina's child deduction.
-pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+/// Deductions beyond the shared ones (less than 0 where the state's own are smaller): the federal
+/// overtime deduction, where a state starts from federal taxable income; North Carolina's child
+/// deduction; Maryland's standard deduction and exemptions. `agi` is the state's.
+pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
     let overtime = if extra!(rule, "income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
@@ -41,6 +46,8 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            UsState::MD => md_deductions(rule, unit, agi, federal),
+            UsState::CT => ct_exemption_in_steps(rule, unit, agi),
             _ => 0.0,
         }
 }
@@ -79,6 +86,22 @@ pub fn tax(
         {
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
+        UsState::DC
+            if unit.filing == FilingStatus::Joint
+                && extra!(rule, "dc.separate_on_same_return") > 0.0 =>
+        {
+            let schedule = rule.brackets.get(FilingStatus::Joint);
+            let offer = unit.offer.map_or(0.0, |pay| pay.wages_box1());
+            let joint = schedule_tax(schedule, (agi - deductions).max(0.0));
+            Some(joint.min(dc_tax_separately(schedule, offer, unit.other, deductions)))
+        }
+        UsState::CT => Some(
+            schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
+                + CT_ADDITIONS
+                    .iter()
+                    .map(|keys| ct_step_amount(rule, unit.filing, agi, keys))
+                    .sum::<f64>(),
+        ),
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
             if extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
@@ -150,6 +173,17 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::MD => md_credits(rule, unit, federal, ret),
+        UsState::DC => dc_credits(rule, law, unit, federal, ret),
+        UsState::VA => va_credits(rule, unit, federal, ret),
+        UsState::CT => {
+            let rate = row_below(rule, "ct.personal_credit", unit.filing, ret.agi);
+            ret.nonrefundable_credits =
+                (ret.nonrefundable_credits + rate * ret.tax).min(ret.tax.max(0.0));
+            if unit.kids > 0 && federal.earned_income_credit > 0.0 {
+                ret.refundable_credits += extra!(rule, "ct.eitc.child_bonus");
+            }
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -564,4 +598,243 @@ fn per_person_by_agi(
         })
         .find(|(below, _)| agi < *below)
         .map_or(0.0, |(_, per)| per * people(unit))
+}
+
+/// Maryland's standard deduction and exemptions where they differ from the table's maximum
+/// (`std`, `exemption.*`): the standard deduction is a share of Maryland AGI between a minimum
+/// and the maximum (T-G 10-217; flat from 2025: minimum = maximum), and each exemption falls in
+/// tiers of federal AGI over a limit (T-G 10-211(b)).
+fn md_deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
+    let filing = unit.filing;
+    let max = rule.std.get(filing);
+    let min = rule.extra_for("md.std.min", filing);
+    let standard = (extra!(rule, "md.std.rate") * agi).clamp(min.min(max), max);
+    let over = federal.agi - rule.extra_for("md.exemption.agi_over", filing);
+    let tier = (over / extra!(rule, "md.exemption.tier"))
+        .ceil()
+        .clamp(0.0, 3.0) as usize;
+    let per_exemption = match tier {
+        0 => rule.exemption_dependent,
+        _ => rule.extra(
+            [
+                "md.exemption.amount.1",
+                "md.exemption.amount.2",
+                "md.exemption.amount.3",
+            ][tier - 1],
+        ),
+    };
+    let exemptions =
+        rule.exemption_personal.get(filing) + rule.exemption_dependent * f64::from(unit.kids);
+    let kept = if rule.exemption_dependent > 0.0 {
+        per_exemption / rule.exemption_dependent
+    } else {
+        1.0
+    };
+    standard - max - exemptions * (1.0 - kept)
+}
+
+/// Maryland's earned income credit (T-G 10-704) and poverty level credit (T-G 10-709). Married
+/// or with a child: 50% of the federal credit against the tax (`eitc.match`), and what 45% of it
+/// exceeds the tax refunded; unmarried without a child: 100% of it, against the tax and the rest
+/// refunded. The poverty level credit: where federal AGI and earned income are at most the
+/// poverty guideline of the family, 5% of earned income, at most the tax left after the 50%
+/// credit.
+fn md_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let federal_eitc = federal.earned_income_credit;
+    let tax = ret.tax.max(0.0);
+    let childless_unmarried = unit.filing != FilingStatus::Joint && unit.kids == 0;
+    let (against_tax, refund) = if childless_unmarried {
+        let all = extra!(rule, "md.eitc.unmarried_childless_match");
+        (all, all)
+    } else {
+        (rule.eitc_match, extra!(rule, "md.eitc.refundable_match"))
+    };
+    let eitc = (against_tax * federal_eitc).min(tax);
+    ret.refundable_credits += (refund * federal_eitc - tax).max(0.0);
+    let half_credit = if childless_unmarried { 0.0 } else { eitc };
+    let guideline = extra!(rule, "md.poverty.first")
+        + extra!(rule, "md.poverty.additional") * (people(unit) - 1.0);
+    let earned: f64 = unit.jobs().map(|pay| pay.wages_box1().max(0.0)).sum();
+    let poverty = if federal.agi <= guideline && earned <= guideline && half_credit < tax {
+        (tax - half_credit).min(extra!(rule, "md.poverty.earned_rate") * earned)
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (eitc + poverty).min(tax);
+}
+
+/// The District's tax of spouses filing separately on the same return (D-40 Calculation J): each
+/// spouse's income on the schedule, the joint deduction shared between them as they choose
+/// (line F), so as to pay least. The least is at a bracket edge of one spouse or the other.
+fn dc_tax_separately(schedule: &[(f64, f64)], a: f64, b: f64, deduction: f64) -> f64 {
+    let tax = |to_a: f64| {
+        schedule_tax(schedule, (a - to_a).max(0.0))
+            + schedule_tax(schedule, (b - (deduction - to_a)).max(0.0))
+    };
+    schedule
+        .iter()
+        .flat_map(|&(start, _)| [a - start, deduction - (b - start)])
+        .chain([0.0, deduction])
+        .map(|to_a| tax(to_a.clamp(0.0, deduction)))
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// The District's credits beyond the table's: the earned income credit of a filer without a
+/// qualifying child (D.C. Code 47-1806.04(f)(1)(C)), the federal phase-in less 8.48% of income
+/// over the District's own phase-out amount, instead of the federal credit's match; and the
+/// child tax credit (`ctc.per_child`) less 50 for each 1,000 (or part) of AGI over the
+/// threshold (47-1806.17(b)(2)).
+fn dc_credits(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    if unit.kids == 0 {
+        let childless = &law.eitc[0];
+        let earned: f64 = unit.jobs().map(|pay| pay.wages_box1().max(0.0)).sum();
+        let phased_in = (childless.phase_in_rate * earned).min(childless.max_credit);
+        let over = earned.max(federal.agi) - extra!(rule, "dc.eitc.childless.phase_out.start");
+        let credit = if earned > 0.0 {
+            (phased_in - extra!(rule, "dc.eitc.childless.phase_out.rate") * over.max(0.0)).max(0.0)
+        } else {
+            0.0
+        };
+        ret.refundable_credits += credit - rule.eitc_match * federal.earned_income_credit;
+    }
+    let ctc = rule.ctc_per_child * f64::from(unit.kids);
+    let start = rule.extra_for("dc.ctc.phase_out.start", unit.filing);
+    let steps = ((federal.agi - start).max(0.0) / extra!(rule, "dc.ctc.phase_out.step")).ceil();
+    ret.refundable_credits -= ctc.min(steps * extra!(rule, "dc.ctc.phase_out.per_step"));
+}
+
+/// Virginia's spouse tax adjustment (Form 760 worksheet; 58.1-320): on a joint return, the joint
+/// tax less the tax of two returns (the smaller spouse's income less his exemption, or half the
+/// taxable income, whichever taxes less, and the rest), at most the cap.
+fn va_spouse_tax_adjustment(rule: &StateIncomeTax, unit: &TaxUnit, ret: &StateReturn) -> f64 {
+    let Some(offer) = unit.offer.filter(|_| unit.filing == FilingStatus::Joint) else {
+        return 0.0;
+    };
+    let schedule = rule.brackets.get(FilingStatus::Joint);
+    let own = rule.exemption_personal.get(FilingStatus::Single);
+    let smaller = (offer.wages_box1().min(unit.other) - own).max(0.0);
+    let taxable = ret.taxable_income;
+    let half = schedule_tax(schedule, taxable / 2.0);
+    let split = schedule_tax(schedule, smaller).min(half)
+        + schedule_tax(schedule, (taxable - smaller).max(0.0)).max(half);
+    (ret.tax - split).clamp(0.0, extra!(rule, "va.spouse_tax_adjustment.max"))
+}
+
+/// Virginia's credits (58.1-339.8), the better for the filer of: the larger of a share of the
+/// federal earned income credit and the low-income credit (an amount per exemption where
+/// Virginia AGI is at most the poverty guideline), against the tax; or the refundable share
+/// (`eitc.match`). Then the spouse tax adjustment, and the rebate of the year's tax left, up to
+/// an amount by filing status (2024: Chapter 725 of 2025).
+fn va_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let federal_eitc = federal.earned_income_credit;
+    let refundable = rule.eitc_match * federal_eitc;
+    let adjustment = va_spouse_tax_adjustment(rule, unit, ret);
+    let guideline = extra!(rule, "va.poverty.first")
+        + extra!(rule, "va.poverty.additional") * (people(unit) - 1.0);
+    let low_income = if ret.agi <= guideline {
+        extra!(rule, "va.low_income_credit.per_exemption") * people(unit)
+    } else {
+        0.0
+    };
+    let against_tax = (extra!(rule, "va.eitc.nonrefundable_match") * federal_eitc)
+        .max(low_income)
+        .min(ret.tax);
+    let rebate_max = rule.extra_for("va.rebate", unit.filing);
+    // (credits against the tax, refundable credits) of each choice, with the rebate.
+    let settle = |credit: f64, refund: f64| {
+        let left = (ret.tax - credit - adjustment).max(0.0);
+        let rebate = rebate_max.min((left - refund).max(0.0));
+        (ret.tax - left + rebate, refund)
+    };
+    let (nonref_a, ref_a) = settle(against_tax, 0.0);
+    let (nonref_b, ref_b) = settle(0.0, refundable);
+    let (nonref, refund) = if ret.tax - nonref_b - ref_b < ret.tax - nonref_a - ref_a {
+        (nonref_b, ref_b)
+    } else {
+        (nonref_a, ref_a)
+    };
+    ret.nonrefundable_credits = nonref;
+    ret.refundable_credits += refund - refundable;
+}
+
+/// A table by income whose rows are parameters `{table}.{filing}.over.{i}` (the bound) and
+/// `{table}.{filing}.rate.{i}`, bounds rising: the rate of the last row whose bound is under
+/// `income` (0 under the first).
+fn row_below(rule: &StateIncomeTax, table: &str, filing: FilingStatus, income: f64) -> f64 {
+    let rows = param_id_then(param_id(table), filing.key());
+    let (over, rate) = (param_id_then(rows, "over"), param_id_then(rows, "rate"));
+    let mut found = 0.0;
+    for i in 1.. {
+        let bound = param_id_row(over, i);
+        if !rule.has_extra(bound) || rule.extra_by_id(bound) >= income {
+            break;
+        }
+        found = rule.extra_by_id(param_id_row(rate, i));
+    }
+    found
+}
+
+/// Connecticut's personal exemption falls by 1,000 for each 1,000 or part of AGI over the start
+/// (C.G.S. 12-702; Table A), where the table's linear phase-out takes only what is over.
+fn ct_exemption_in_steps(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    let max = rule.exemption_personal.get(unit.filing);
+    let linear = phased(max, &rule.exemption_phase_out, unit.filing, agi);
+    let step = extra!(rule, "ct.exemption.step");
+    let over = (agi - rule.exemption_phase_out.start.get(unit.filing)).max(0.0);
+    let stepped = (max - step * (over / step).ceil()).max(0.0);
+    stepped - linear
+}
+
+/// What Connecticut adds to the tax of its schedule (C.G.S. 12-700(a)(10); Tables C and D): the
+/// phase-out of the 2% bracket and the three benefit recaptures, each `amount` for each
+/// `step` (or part) of AGI over `start`, at most `max`, by filing status.
+const CT_ADDITIONS: [[&str; 4]; 4] = [
+    [
+        "ct.add_back.start",
+        "ct.add_back.step",
+        "ct.add_back.amount",
+        "ct.add_back.max",
+    ],
+    [
+        "ct.recapture.low.start",
+        "ct.recapture.low.step",
+        "ct.recapture.low.amount",
+        "ct.recapture.low.max",
+    ],
+    [
+        "ct.recapture.middle.start",
+        "ct.recapture.middle.step",
+        "ct.recapture.middle.amount",
+        "ct.recapture.middle.max",
+    ],
+    [
+        "ct.recapture.high.start",
+        "ct.recapture.high.step",
+        "ct.recapture.high.amount",
+        "ct.recapture.high.max",
+    ],
+];
+
+fn ct_step_amount(rule: &StateIncomeTax, filing: FilingStatus, agi: f64, keys: &[&str; 4]) -> f64 {
+    let [start, step, amount, max] = keys.map(|k| rule.extra_for(k, filing));
+    if step <= 0.0 {
+        return 0.0;
+    }
+    (amount * ((agi - start).max(0.0) / step).ceil()).min(max)
 }
