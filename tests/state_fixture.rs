@@ -97,6 +97,12 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // it appears, with the offer (refundable credits beyond the earned income credit's match)
         // or without it (less tax than Michigan's return of the other wages alone), not compared.
         UsState::MI if michigan_heating_credit(h) => None,
+        // PolicyEngine's 2026 Vermont brackets, standard deduction and exemption are its own
+        // projection with the chained CPI; 32 V.S.A. 5822(b)(2) indexes them with the CPI-U
+        // (notes/VT.md; e.g. single brackets from 50,750, not 50,500, standard deduction 7,850,
+        // not 7,800, as Vermont's 2026 withholding tables have them): where they change the
+        // offer's tax, not compared (hand-computed tests check 2026).
+        UsState::VT if h.year == 2026 && vt_policyengine_2026_differs(h) => None,
         _ => Some(reference),
     }
 }
@@ -138,6 +144,16 @@ fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
         unit.filing.key()
     ));
     earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
+}
+
+/// Whether the Vermont return of the household has taxable income, with the offer or without it
+/// (where PolicyEngine's 2026 amounts change the tax).
+fn vt_policyengine_2026_differs(h: &Household) -> bool {
+    let law = federal_tax(h.year);
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let without = h.unit.without_offer();
+    let ours_without = state_return(rule, law, &without, &federal_return(law, &without));
+    h.figures["state_taxable_income"] > 0.0 || ours_without.taxable_income > 0.0
 }
 
 /// Whether PolicyEngine's Michigan figures include a home heating credit.

@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 22] = [
+    let cases: [(&str, [f64; 3]); 23] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -473,6 +473,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
             ],
         ),
+        // Vermont: 50,000 less the standard deduction and one exemption (7,400 + 5,100; 7,650 +
+        // 5,300; 2026 by 32 V.S.A. 5822(b)(2): 7,850 + 5,400) at 3.35%: 37,500, 37,050, 36,750.
+        ("VT", [1_256.25, 1_241.175, 1_231.125]),
         // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
         // 3.15%, 3.54%, 4.72% (2025: 2.22%, 2.96%, 3.33%, 4.44%; 2026: 2.11%, 2.81%, 3.16%, 4.22%).
         (
@@ -781,4 +784,34 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     // 10,000: 5% of 10,000 - 765 - 4,400 = 241.75, limited to 10% of the 2,000 over 8,000.
     let (tax, eitc) = ma(Single, 10_000.0, 0.0);
     close(tax, 200.0 - eitc);
+}
+
+#[test]
+fn vermont_minimum_tax_and_earned_income_credit_without_children() {
+    let vt = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::VT, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r.income_tax(), federal.earned_income_credit)
+    };
+    // 2025, joint, three children, 150,000: 150,000 - 15,300 - 5 x 5,300 = 108,200 taxable:
+    // 3.35% of 82,500 + 6.6% of 25,700 = 4,459.95. A dollar more of federal AGI (over 150,000):
+    // the minimum tax, 3% of 150,001 = 4,500.03, exceeds the schedule's 4,460.016
+    // (32 V.S.A. 5822(a)(6)).
+    close(vt(2025, unit(Joint, 3, 150_000.0, 0.0)).0, 4_459.95);
+    close(vt(2025, unit(Joint, 3, 150_001.0, 0.0)).0, 4_500.03);
+    // 2026: 150,001 - 15,700 - 5 x 5,400 = 107,301: 3.35% of 84,700 + 6.6% of 22,601 =
+    // 4,329.116, under the minimum tax.
+    close(vt(2026, unit(Joint, 3, 150_001.0, 0.0)).0, 4_500.03);
+    // Single, no children, 10,000: no taxable income (10,000 - 7,400 - 5,100); the earned
+    // income credit is 38% of the federal one in 2024, all of it from 2025 (S.51 of 2025).
+    for (year, share) in [(2024, 0.38), (2025, 1.0), (2026, 1.0)] {
+        let (tax, eitc) = vt(year, unit(Single, 0, 10_000.0, 0.0));
+        assert!(eitc > 0.0);
+        close(tax, -share * eitc);
+    }
+    // With a child, 38% in every year.
+    let (tax, eitc) = vt(2025, unit(HeadOfHousehold, 1, 10_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(tax, -0.38 * eitc);
 }

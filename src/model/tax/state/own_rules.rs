@@ -78,6 +78,11 @@ pub fn tax(
         {
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
+        // Vermont's minimum tax: at least a share of federal AGI where it exceeds the limit.
+        UsState::VT if federal.agi > rule.extra("vt.min_tax.agi_over") => Some(
+            schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
+                .max(rule.extra("vt.min_tax.rate") * federal.agi),
+        ),
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
             if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
@@ -149,6 +154,11 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        // Vermont's earned income credit is a larger share of the federal one without children.
+        UsState::VT if unit.kids == 0 => {
+            ret.refundable_credits += (rule.extra("vt.eitc.match_no_children") - rule.eitc_match)
+                * federal.earned_income_credit;
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
