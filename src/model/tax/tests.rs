@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 23] = [
+    let cases: [(&str, [f64; 3]); 24] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -473,6 +473,9 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
             ],
         ),
+        // Rhode Island: 50,000 less the standard deduction and one exemption (10,550 + 4,950;
+        // 10,900 + 5,100; 11,200 + 5,250) at 3.75%: 34,500, 34,000, 33,550.
+        ("RI", [1_293.75, 1_275.0, 1_258.125]),
         // Vermont: 50,000 less the standard deduction and one exemption (7,400 + 5,100; 7,650 +
         // 5,300; 2026 by 32 V.S.A. 5822(b)(2): 7,850 + 5,400) at 3.35%: 37,500, 37,050, 36,750.
         ("VT", [1_256.25, 1_241.175, 1_231.125]),
@@ -814,4 +817,34 @@ fn vermont_minimum_tax_and_earned_income_credit_without_children() {
     let (tax, eitc) = vt(2025, unit(HeadOfHousehold, 1, 10_000.0, 0.0));
     assert!(eitc > 0.0);
     close(tax, -0.38 * eitc);
+}
+
+#[test]
+fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
+    let ri = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::RI, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2024, single, 250,000: 3,550 over 246,450 is one step of 7,050 (or part): 20% of the
+    // 10,550 + 4,950 lost, 12,400 left: 237,600 taxable: 3.75% of 77,450 + 4.75% of 98,600 +
+    // 5.99% of 61,550.
+    let r = ri(2024, unit(Single, 0, 250_000.0, 0.0));
+    close(r.taxable_income, 237_600.0);
+    close(r.income_tax(), 2_904.375 + 4_683.5 + 3_686.845);
+    // 2025, single, 268,751: 14,501 over 254,250 is three steps of 7,250 (the third a part):
+    // 60% lost, 40% of 16,000 = 6,400 left: 3.75% of 79,900 + 4.75% of 101,750 + 5.99% of
+    // 80,701.
+    let r = ri(2025, unit(Single, 0, 268_751.0, 0.0));
+    close(r.income_tax(), 2_996.25 + 4_833.125 + 4_833.989_9);
+    // 2026, joint, two children: at 261,000 nothing lost (22,400 + 4 x 5,250 = 43,400); 39,000
+    // over it is six steps of 7,450: all lost, 300,000 taxable: 3.75% of 82,050 + 4.75% of
+    // 104,400 + 5.99% of 113,550.
+    close(
+        ri(2026, unit(Joint, 2, 261_000.0, 0.0)).deductions,
+        43_400.0,
+    );
+    let r = ri(2026, unit(Joint, 2, 300_000.0, 0.0));
+    close(r.taxable_income, 300_000.0);
+    close(r.income_tax(), 3_076.875 + 4_959.0 + 6_801.645);
 }

@@ -40,6 +40,14 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            // Rhode Island: the standard deduction and the exemptions lose a share for each step
+            // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
+            UsState::RI => {
+                -(rule.std.get(unit.filing)
+                    + rule.exemption_personal.get(unit.filing)
+                    + rule.exemption_dependent * f64::from(unit.kids))
+                    * stepped_share(rule, federal.agi, "ri.phase_out")
+            }
             _ => 0.0,
         }
 }
@@ -300,9 +308,7 @@ fn az_dependent_credit_phase_out(
         "az.dependent_credit.phase_out.start.{}",
         unit.filing.key()
     ));
-    let steps =
-        ((federal.agi - start).max(0.0) / rule.extra("az.dependent_credit.phase_out.step")).ceil();
-    let lost = (steps * rule.extra("az.dependent_credit.phase_out.step_rate")).min(1.0);
+    let lost = stepped_share(rule, federal.agi - start, "az.dependent_credit.phase_out");
     rule.credit_dependent * f64::from(unit.kids) * lost
 }
 
@@ -525,9 +531,8 @@ fn co_family_affordability_credit(
         "co.family_affordability.phase_out.start.{}",
         unit.filing.key()
     );
-    let over = (federal.agi - rule.extra(&key)).max(0.0);
-    let steps = (over / rule.extra("co.family_affordability.phase_out.step")).ceil();
-    let kept = (1.0 - steps * rule.extra("co.family_affordability.phase_out.step_rate")).max(0.0);
+    let over = federal.agi - rule.extra(&key);
+    let kept = 1.0 - stepped_share(rule, over, "co.family_affordability.phase_out");
     rule.extra("co.family_affordability.per_child") * f64::from(unit.kids) * kept
 }
 
@@ -571,4 +576,13 @@ fn per_person_by_agi(
         })
         .find(|(below, _)| agi < *below)
         .map_or(0.0, |(_, per)| per * people(unit))
+}
+
+/// The share an amount loses for each step (or part of one) of `income` over the start:
+/// `{name}.step_rate` for each `{name}.step` over `{name}.start` (0 where the table has none), at
+/// most all of it.
+fn stepped_share(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
+    let key = |part: &str| rule.extra(&[name, part].concat());
+    let over = (income - key(".start")).max(0.0);
+    (key(".step_rate") * (over / key(".step")).ceil()).min(1.0)
 }
