@@ -102,7 +102,19 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // (notes/VT.md; e.g. single brackets from 50,750, not 50,500, standard deduction 7,850,
         // not 7,800, as Vermont's 2026 withholding tables have them): where they change the
         // offer's tax, not compared (hand-computed tests check 2026).
-        UsState::VT if h.year == 2026 && vt_policyengine_2026_differs(h) => None,
+        UsState::VT if h.year == 2026 && taxable_income_with_or_without(h) => None,
+        // PolicyEngine counts Maine's 2025 affordability payment (300 per filer where federal AGI
+        // is under the limit) as a refundable income tax credit; it is a payment from a special
+        // revenue fund, not a credit against the tax (P.L. 2025 c. 650 (LD 2212), Part T): taken
+        // back out, with the offer and without it.
+        UsState::ME if h.year == 2025 => Some(
+            reference + me_affordability_payment(h, &h.unit)
+                - me_affordability_payment(h, &h.unit.without_offer()),
+        ),
+        // PolicyEngine's 2026 Maine personal exemption is its projection of 2025's (5,250);
+        // Maine Revenue Services published 5,300 (2026 rate schedules; 36 M.R.S. 5126-A and
+        // 5403): where there is taxable income, with the offer or without it, not compared.
+        UsState::ME if h.year == 2026 && taxable_income_with_or_without(h) => None,
         _ => Some(reference),
     }
 }
@@ -146,9 +158,29 @@ fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
     earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
 }
 
-/// Whether the Vermont return of the household has taxable income, with the offer or without it
-/// (where PolicyEngine's 2026 amounts change the tax).
-fn vt_policyengine_2026_differs(h: &Household) -> bool {
+/// Maine's 2025 affordability payment to the filers of `unit`.
+fn me_affordability_payment(h: &Household, unit: &TaxUnit) -> f64 {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let federal = federal_return(federal_tax(h.year), unit);
+    let limit = rule.extra(&format!(
+        "me.affordability_payment.agi_below.{}",
+        unit.filing.key()
+    ));
+    let filers = if unit.filing == FilingStatus::Joint {
+        2.0
+    } else {
+        1.0
+    };
+    if federal.agi < limit {
+        filers * rule.extra("me.affordability_payment.amount")
+    } else {
+        0.0
+    }
+}
+
+/// Whether the household's state return has taxable income, with the offer or without it (where
+/// a deduction or bracket of PolicyEngine's that differs from the state's changes the tax).
+fn taxable_income_with_or_without(h: &Household) -> bool {
     let law = federal_tax(h.year);
     let rule = state_income_tax(h.state, h.year).expect("a table");
     let without = h.unit.without_offer();

@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 24] = [
+    let cases: [(&str, [f64; 3]); 25] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -472,6 +472,13 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 2_250.0 - (945.0 - 0.013 * 31_787.0),
                 2_225.0 - (966.0 - 0.013 * 31_374.0),
             ],
+        ),
+        // Maine: 50,000 less the standard deduction and one exemption (14,600 + 5,000; 15,000 +
+        // 5,150; 15,700 + 5,300): 30,400 / 29,850 / 29,000 at 5.8% to 26,050 / 26,800 / 27,400,
+        // then 6.75%; the sales tax fairness credit is gone (income far over the start).
+        (
+            "ME",
+            [1_510.9 + 293.625, 1_554.4 + 205.875, 1_589.2 + 108.0],
         ),
         // Rhode Island: 50,000 less the standard deduction and one exemption (10,550 + 4,950;
         // 10,900 + 5,100; 11,200 + 5,250) at 3.75%: 34,500, 34,000, 33,550.
@@ -847,4 +854,41 @@ fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
     let r = ri(2026, unit(Joint, 2, 300_000.0, 0.0));
     close(r.taxable_income, 300_000.0);
     close(r.income_tax(), 3_076.875 + 4_959.0 + 6_801.645);
+}
+
+#[test]
+fn maine_refundable_credits_and_exemption_phase_out() {
+    let me = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::ME, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r, federal.earned_income_credit)
+    };
+    // 2025, head of household, two children, 40,000: 40,000 - 22,500 - 5,150 = 12,350 at 5.8%
+    // = 716.30; the dependent exemption credit 2 x 305 (refundable); the sales tax fairness
+    // credit 215 + 35 (two children) less 15 for each 750 (or part) over 38,200: 3 steps, 205;
+    // 25% of the federal earned income credit.
+    let (r, eitc) = me(2025, unit(HeadOfHousehold, 2, 40_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.income_tax(), 716.3 - 610.0 - 205.0 - 0.25 * eitc);
+    // 2024, joint, three children, 405,000: no standard deduction (over 194,300 + 150,000); the
+    // exemptions lose 16,350 / 125,000 of 10,000: 8,692 left, 396,308 taxable: 5.8% of 52,100 +
+    // 6.75% of 71,150 + 7.15% of 273,058; the dependent credit 900 less 7.50 for each 1,000 (or
+    // part) over 400,000: 5 steps, 862.50.
+    let (r, _) = me(2024, unit(Joint, 3, 405_000.0, 0.0));
+    close(r.taxable_income, 396_308.0);
+    close(r.income_tax(), 3_021.8 + 4_802.625 + 19_523.647 - 862.5);
+    // 2025, joint, one child, 150,600: the 305 credit less 20 for each 500 (or part) over
+    // 150,000: 2 steps, 265.
+    close(
+        me(2025, unit(Joint, 1, 150_600.0, 0.0))
+            .0
+            .refundable_credits,
+        265.0,
+    );
+    // 2026, single, no children, 12,000: no taxable income; the sales tax fairness credit 155
+    // (under the 26,000 start) and 50% of the federal earned income credit without a child.
+    let (r, eitc) = me(2026, unit(Single, 0, 12_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.income_tax(), -155.0 - 0.5 * eitc);
 }

@@ -40,13 +40,14 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            UsState::ME => -me_exemption_phase_out(rule, unit, federal),
             // Rhode Island: the standard deduction and the exemptions lose a share for each step
             // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
             UsState::RI => {
                 -(rule.std.get(unit.filing)
                     + rule.exemption_personal.get(unit.filing)
                     + rule.exemption_dependent * f64::from(unit.kids))
-                    * stepped_share(rule, federal.agi, "ri.phase_out")
+                    * steps_over(rule, federal.agi, "ri.phase_out").min(1.0)
             }
             _ => 0.0,
         }
@@ -162,11 +163,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
-        // Vermont's earned income credit is a larger share of the federal one without children.
-        UsState::VT if unit.kids == 0 => {
-            ret.refundable_credits += (rule.extra("vt.eitc.match_no_children") - rule.eitc_match)
-                * federal.earned_income_credit;
-        }
+        UsState::ME => me_refundable_credits(rule, unit, federal, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -308,7 +305,7 @@ fn az_dependent_credit_phase_out(
         "az.dependent_credit.phase_out.start.{}",
         unit.filing.key()
     ));
-    let lost = stepped_share(rule, federal.agi - start, "az.dependent_credit.phase_out");
+    let lost = steps_over(rule, federal.agi - start, "az.dependent_credit.phase_out").min(1.0);
     rule.credit_dependent * f64::from(unit.kids) * lost
 }
 
@@ -532,7 +529,7 @@ fn co_family_affordability_credit(
         unit.filing.key()
     );
     let over = federal.agi - rule.extra(&key);
-    let kept = 1.0 - stepped_share(rule, over, "co.family_affordability.phase_out");
+    let kept = 1.0 - steps_over(rule, over, "co.family_affordability.phase_out").min(1.0);
     rule.extra("co.family_affordability.per_child") * f64::from(unit.kids) * kept
 }
 
@@ -578,11 +575,69 @@ fn per_person_by_agi(
         .map_or(0.0, |(_, per)| per * people(unit))
 }
 
-/// The share an amount loses for each step (or part of one) of `income` over the start:
-/// `{name}.step_rate` for each `{name}.step` over `{name}.start` (0 where the table has none), at
-/// most all of it.
-fn stepped_share(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
+/// What an amount loses for the steps (or parts of one) of `income` over the start:
+/// `{name}.step_rate` for each `{name}.step` over `{name}.start` (0 where the table has none).
+fn steps_over(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
     let key = |part: &str| rule.extra(&[name, part].concat());
     let over = (income - key(".start")).max(0.0);
-    (key(".step_rate") * (over / key(".step")).ceil()).min(1.0)
+    key(".step_rate") * (over / key(".step")).ceil()
+}
+
+/// The one of three names (single, joint, head of household) for the household's filing status.
+fn by_filing(unit: &TaxUnit, names: [&'static str; 3]) -> &'static str {
+    names[unit.filing as usize]
+}
+
+/// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
+/// over the start, of the width (36 M.R.S. 5126-A).
+fn me_exemption_phase_out(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let start = rule.extra(by_filing(
+        unit,
+        [
+            "me.exemption_phase_out.start.single",
+            "me.exemption_phase_out.start.joint",
+            "me.exemption_phase_out.start.hoh",
+        ],
+    ));
+    let share = (federal.agi - start).max(0.0) / rule.extra("me.exemption_phase_out.width");
+    rule.exemption_personal.get(unit.filing) * share.min(1.0)
+}
+
+/// Maine's refundable credits beyond the earned income credit: the dependent exemption credit
+/// (`ctc.per_child`) less its steps of Maine AGI over the start (36 M.R.S. 5219-SS), and the sales
+/// tax fairness credit, a base with an addition for children, less its steps of income over the
+/// start (36 M.R.S. 5213-A).
+fn me_refundable_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let dependent = rule.ctc_per_child * f64::from(unit.kids);
+    let names = [
+        "me.dependent_credit.single",
+        "me.dependent_credit.joint",
+        "me.dependent_credit.hoh",
+    ];
+    ret.refundable_credits -= steps_over(rule, federal.agi, by_filing(unit, names)).min(dependent);
+    let sales = by_filing(
+        unit,
+        [
+            "me.sales_credit.single",
+            "me.sales_credit.joint",
+            "me.sales_credit.hoh",
+        ],
+    );
+    let key = |part: &str| rule.extra(&[sales, part].concat());
+    let first = key(".children_for_addition");
+    let kids = f64::from(unit.kids);
+    let addition = if first <= 0.0 || kids < first {
+        0.0
+    } else if kids < first + 1.0 {
+        rule.extra("me.sales_credit.addition.1")
+    } else {
+        rule.extra("me.sales_credit.addition.2")
+    };
+    ret.refundable_credits +=
+        (key(".base") + addition - steps_over(rule, federal.agi, sales)).max(0.0);
 }
