@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 25] = [
+    let cases: [(&str, [f64; 3]); 26] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -411,6 +411,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
         // from 2025; less the $40 personal credit.
         ("IA", [1_718.478 - 40.0, 1_301.5 - 40.0, 1_288.2 - 40.0]),
+        // Idaho: 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100) and the
+        // zero bracket (4,673 / 4,811 / 2026 estimate 4,940) at 5.695% / 5.3% / 5.3%, plus the 10
+        // permanent building fund tax, less the grocery credit (120 / 155 / 155).
+        (
+            "ID",
+            [
+                0.05695 * 30_727.0 + 10.0 - 120.0,
+                0.053 * 29_439.0 + 10.0 - 155.0,
+                0.053 * 28_960.0 + 10.0 - 155.0,
+            ],
+        ),
         // Illinois: 4.95% of 50,000 less one exemption of 2,775, 2,850, 2,925.
         ("IL", [2_337.637_5, 2_333.925, 2_330.212_5]),
         // Hawaii: 50,000 - 4,400 (2026: 8,000) - 1,144 = 44,456 (2026: 40,856). 2024: 1.4% of
@@ -891,4 +902,38 @@ fn maine_refundable_credits_and_exemption_phase_out() {
     let (r, eitc) = me(2026, unit(Single, 0, 12_000.0, 0.0));
     assert!(eitc > 0.0);
     close(r.income_tax(), -155.0 - 0.5 * eitc);
+}
+
+#[test]
+fn idaho_building_fund_tax_grocery_credit_and_overtime() {
+    let id = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::ID, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal).income_tax()
+    };
+    // 2024, joint, two children, 20,000: under the federal standard deduction (29,200), no
+    // return to file and so no building fund tax; the grocery credit 4 x 120.
+    close(id(2024, unit(Joint, 2, 20_000.0, 0.0)), -480.0);
+    // 2025, head of household, one child, 30,000: 6,375 taxable is inside the zero bracket
+    // (9,622), the child credit has no tax to take; 10 of building fund tax less 2 x 155.
+    close(id(2025, unit(HeadOfHousehold, 1, 30_000.0, 0.0)), -300.0);
+    // 2025, single, 50,000 with 5,000 of qualified overtime: the federal deduction of it is
+    // subtracted too: 50,000 - 15,750 - 5,000 - 4,811 = 24,439 at 5.3%, + 10 - 155.
+    let overtime = TaxUnit {
+        filing: Single,
+        kids: 0,
+        offer: Some(Pay {
+            wages: 50_000.0,
+            ot_qualified: 5_000.0,
+            ..Pay::default()
+        }),
+        other: 0.0,
+    };
+    close(id(2025, overtime), 0.053 * 24_439.0 + 10.0 - 155.0);
+    // 2026, joint, one child, 60,000: 60,000 - 32,200 - 9,880 = 17,920 at 5.3% = 949.76; no
+    // child tax credit after 2025; + 10 - 3 x 155.
+    close(
+        id(2026, unit(Joint, 1, 60_000.0, 0.0)),
+        949.76 + 10.0 - 465.0,
+    );
 }

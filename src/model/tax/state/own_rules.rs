@@ -164,6 +164,15 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::ME => me_refundable_credits(rule, unit, federal, ret),
+        // Idaho's permanent building fund tax (57-1110, 63-3082), on every return that must be
+        // filed (gross income over the standard deduction), after the credits; its refundable
+        // grocery credit (63-3024A) per person.
+        UsState::ID => {
+            if federal.agi > federal.standard_deduction {
+                ret.tax += rule.extra("id.permanent_building_fund_tax");
+            }
+            ret.refundable_credits += rule.extra("id.grocery_credit.per_person") * people(unit);
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
