@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 26] = [
+    let cases: [(&str, [f64; 3]); 27] = [
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -497,6 +497,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Vermont: 50,000 less the standard deduction and one exemption (7,400 + 5,100; 7,650 +
         // 5,300; 2026 by 32 V.S.A. 5822(b)(2): 7,850 + 5,400) at 3.35%: 37,500, 37,050, 36,750.
         ("VT", [1_256.25, 1_241.175, 1_231.125]),
+        // Wisconsin: the sliding standard deduction 13,230 / 13,560 / 13,960 less 12% of 50,000
+        // over 19,070 / 19,550 / 20,120 (9,518.4 / 9,906 / 10,374.4) and the 700 exemption:
+        // 39,781.6 / 39,394 / 38,925.6 taxable at 3.5%, 4.4% (and 5.3% in 2024 over 28,640).
+        (
+            "WI",
+            [
+                501.2 + 630.08 + 0.053 * 11_141.6,
+                513.8 + 0.044 * 24_714.0,
+                528.85 + 0.044 * 23_815.6,
+            ],
+        ),
         // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
         // 3.15%, 3.54%, 4.72% (2025: 2.22%, 2.96%, 3.33%, 4.44%; 2026: 2.11%, 2.81%, 3.16%, 4.22%).
         (
@@ -936,4 +947,35 @@ fn idaho_building_fund_tax_grocery_credit_and_overtime() {
         id(2026, unit(Joint, 1, 60_000.0, 0.0)),
         949.76 + 10.0 - 465.0,
     );
+}
+
+#[test]
+fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
+    let wi = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::WI, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r, federal.earned_income_credit)
+    };
+    // 2025, head of household, two children, 40,000: 17,520 less 22.515% of 20,450 over 19,550
+    // = 12,915.6825 (more than a single filer's 11,106), 3 x 700 of exemptions: 24,984.3175
+    // taxable: 3.5% of 14,680 + 4.4% of 10,304.3175; 11% of the federal earned income credit.
+    let (r, eitc) = wi(2025, unit(HeadOfHousehold, 2, 40_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.taxable_income, 24_984.317_5);
+    close(r.income_tax(), 513.8 + 0.044 * 10_304.317_5 - 0.11 * eitc);
+    // 2024, head of household, no child, 60,000: the head of household line (17,090 - 22.515%
+    // of 40,930 = 7,874.61) is under a single filer's (13,230 - 12% of 40,930 = 8,318.40), which
+    // it keeps: 50,981.6 taxable; no credit without children.
+    let (r, _) = wi(2024, unit(HeadOfHousehold, 0, 60_000.0, 0.0));
+    close(r.taxable_income, 50_981.6);
+    close(r.income_tax(), 501.2 + 630.08 + 0.053 * 22_341.6);
+    // 2026, joint, 60,000 and 10,000: 25,840 - 19.778% of 40,960 over 29,040 = 17,738.9312,
+    // 1,400 of exemptions: 50,861.0688 taxable: 3.5% of 20,150 + 4.4% of 30,711.0688, less the
+    // married couple credit, 3% of the lower wages (10,000); none without the offer (one earner).
+    let both = unit(Joint, 0, 60_000.0, 10_000.0);
+    let (r, _) = wi(2026, both);
+    close(r.nonrefundable_credits, 300.0);
+    close(r.income_tax(), 705.25 + 0.044 * 30_711.068_8 - 300.0);
+    close(wi(2026, both.without_offer()).0.nonrefundable_credits, 0.0);
 }

@@ -41,6 +41,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             UsState::ME => -me_exemption_phase_out(rule, unit, federal),
+            UsState::WI => -wi_standard_deduction_reduction(rule, unit, federal),
             // Rhode Island: the standard deduction and the exemptions lose a share for each step
             // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
             UsState::RI => {
@@ -116,6 +117,14 @@ pub fn nonrefundable_credits(
         UsState::GA => per_person_by_agi(rule, unit, federal.agi, "ga.low_income_credit", |i| {
             format!("ga.low_income_credit.per_exemption.{i}")
         }),
+        // Wisconsin's married couple credit (71.07(6)): a share of the lower earner's wages (the
+        // offer's earner has none without it), up to a limit.
+        UsState::WI if unit.filing == FilingStatus::Joint => {
+            let offer = unit.offer.map_or(0.0, |pay| pay.wages_box1());
+            let lower = offer.min(unit.other).max(0.0);
+            rule.extra("wi.married_couple.rate")
+                * lower.min(rule.extra("wi.married_couple.max_income"))
+        }
         UsState::AZ => {
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
@@ -164,6 +173,13 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::ME => me_refundable_credits(rule, unit, federal, ret),
+        // Wisconsin's earned income credit (71.07(9e)): a share of the federal one by the number
+        // of children, none without.
+        UsState::WI if unit.kids > 0 => {
+            let key = ["wi.eitc.match.1", "wi.eitc.match.2", "wi.eitc.match.3"]
+                [usize::from(unit.kids.min(3)) - 1];
+            ret.refundable_credits += rule.extra(key) * federal.earned_income_credit;
+        }
         // Idaho's permanent building fund tax (57-1110, 63-3082), on every return that must be
         // filed (gross income over the standard deduction), after the credits; its refundable
         // grocery credit (63-3024A) per person.
@@ -595,6 +611,40 @@ fn steps_over(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
 /// The one of three names (single, joint, head of household) for the household's filing status.
 fn by_filing(unit: &TaxUnit, names: [&'static str; 3]) -> &'static str {
     names[unit.filing as usize]
+}
+
+/// What Wisconsin's sliding scale takes off the standard deduction (71.05(22)): a share of
+/// Wisconsin income (federal AGI for wages) over the start, by filing status; a head of household
+/// keeps at least a single filer's deduction.
+fn wi_standard_deduction_reduction(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let sliding = |filing: FilingStatus, start: &str, rate: &str| {
+        (rule.std.get(filing) - rule.extra(rate) * (federal.agi - rule.extra(start)).max(0.0))
+            .max(0.0)
+    };
+    let single = sliding(
+        FilingStatus::Single,
+        "wi.std_phase_out.start.single",
+        "wi.std_phase_out.rate.single",
+    );
+    let deduction = match unit.filing {
+        FilingStatus::Single => single,
+        FilingStatus::Joint => sliding(
+            FilingStatus::Joint,
+            "wi.std_phase_out.start.joint",
+            "wi.std_phase_out.rate.joint",
+        ),
+        FilingStatus::HeadOfHousehold => sliding(
+            FilingStatus::HeadOfHousehold,
+            "wi.std_phase_out.start.hoh",
+            "wi.std_phase_out.rate.hoh",
+        )
+        .max(single),
+    };
+    rule.std.get(unit.filing) - deduction
 }
 
 /// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
