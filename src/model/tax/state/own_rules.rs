@@ -42,6 +42,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             UsState::ME => -me_exemption_phase_out(rule, unit, federal),
             UsState::WI => -wi_standard_deduction_reduction(rule, unit, federal),
+            UsState::NM => nm_deductions(rule, unit, federal),
             // Rhode Island: the standard deduction and the exemptions lose a share for each step
             // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
             UsState::RI => {
@@ -173,6 +174,15 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::ME => me_refundable_credits(rule, unit, federal, ret),
+        // New Mexico's child income tax credit (7-2-18.34), refundable: per child, by federal AGI
+        // (each bound included).
+        UsState::NM => {
+            let per_child = (1..)
+                .map(|i| rule.extra(&format!("nm.ctc.agi_upto.{i}")))
+                .position(|upto| upto <= 0.0 || federal.agi <= upto)
+                .map_or(0.0, |i| rule.extra(&format!("nm.ctc.amount.{}", i + 1)));
+            ret.refundable_credits += per_child * f64::from(unit.kids);
+        }
         // Wisconsin's earned income credit (71.07(9e)): a share of the federal one by the number
         // of children, none without.
         UsState::WI if unit.kids > 0 => {
@@ -645,6 +655,38 @@ fn wi_standard_deduction_reduction(
         .max(single),
     };
     rule.std.get(unit.filing) - deduction
+}
+
+/// New Mexico's low- and middle-income exemption (7-2-5.8: per person, less a share of federal
+/// AGI over the start, none over the limit) and deduction for certain dependents (7-2-39: for
+/// each child but one).
+fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let name = by_filing(
+        unit,
+        [
+            "nm.lmi_exemption.single",
+            "nm.lmi_exemption.joint",
+            "nm.lmi_exemption.hoh",
+        ],
+    );
+    let key = |part: &str| rule.extra(&[name, part].concat());
+    let each = (rule.extra("nm.lmi_exemption.max")
+        - key(".rate") * (federal.agi - key(".start")).max(0.0))
+    .max(0.0);
+    let exemption = if federal.agi <= key(".agi_limit") {
+        each * people(unit)
+    } else {
+        0.0
+    };
+    let dependents = rule.extra(by_filing(
+        unit,
+        [
+            "nm.dependents_deduction.single",
+            "nm.dependents_deduction.joint",
+            "nm.dependents_deduction.hoh",
+        ],
+    ));
+    exemption + dependents * f64::from(unit.kids.saturating_sub(1))
 }
 
 /// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
