@@ -396,7 +396,7 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 26] = [
+    let cases: &[(&str, [f64; 3])] = &[
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -417,6 +417,17 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
         // Iowa: federal taxable income; 2024 4.4% to 6,210, 4.82% to 31,050, 5.7% above; 3.8%
         // from 2025; less the $40 personal credit.
         ("IA", [1_718.478 - 40.0, 1_301.5 - 40.0, 1_288.2 - 40.0]),
+        // Idaho: 50,000 less the federal standard deduction (14,600 / 15,750 / 16,100) and the
+        // zero bracket (4,673 / 4,811 / 2026 estimate 4,940) at 5.695% / 5.3% / 5.3%, plus the 10
+        // permanent building fund tax, less the grocery credit (120 / 155 / 155).
+        (
+            "ID",
+            [
+                0.05695 * 30_727.0 + 10.0 - 120.0,
+                0.053 * 29_439.0 + 10.0 - 155.0,
+                0.053 * 28_960.0 + 10.0 - 155.0,
+            ],
+        ),
         // Illinois: 4.95% of 50,000 less one exemption of 2,775, 2,850, 2,925.
         ("IL", [2_337.637_5, 2_333.925, 2_330.212_5]),
         // Hawaii: 50,000 - 4,400 (2026: 8,000) - 1,144 = 44,456 (2026: 40,856). 2024: 1.4% of
@@ -498,6 +509,30 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
                 720.0 + 0.0575 * 23_570.0 - 200.0,
                 720.0 + 0.0575 * 23_320.0,
                 720.0 + 0.0575 * 23_320.0,
+            ],
+        ),
+        // Maine: 50,000 less the standard deduction and one exemption (14,600 + 5,000; 15,000 +
+        // 5,150; 15,700 + 5,300): 30,400 / 29,850 / 29,000 at 5.8% to 26,050 / 26,800 / 27,400,
+        // then 6.75%; the sales tax fairness credit is gone (income far over the start).
+        (
+            "ME",
+            [1_510.9 + 293.625, 1_554.4 + 205.875, 1_589.2 + 108.0],
+        ),
+        // Rhode Island: 50,000 less the standard deduction and one exemption (10,550 + 4,950;
+        // 10,900 + 5,100; 11,200 + 5,250) at 3.75%: 34,500, 34,000, 33,550.
+        ("RI", [1_293.75, 1_275.0, 1_258.125]),
+        // Vermont: 50,000 less the standard deduction and one exemption (7,400 + 5,100; 7,650 +
+        // 5,300; 2026 by 32 V.S.A. 5822(b)(2): 7,850 + 5,400) at 3.35%: 37,500, 37,050, 36,750.
+        ("VT", [1_256.25, 1_241.175, 1_231.125]),
+        // Wisconsin: the sliding standard deduction 13,230 / 13,560 / 13,960 less 12% of 50,000
+        // over 19,070 / 19,550 / 20,120 (9,518.4 / 9,906 / 10,374.4) and the 700 exemption:
+        // 39,781.6 / 39,394 / 38,925.6 taxable at 3.5%, 4.4% (and 5.3% in 2024 over 28,640).
+        (
+            "WI",
+            [
+                501.2 + 630.08 + 0.053 * 11_141.6,
+                513.8 + 0.044 * 24_714.0,
+                528.85 + 0.044 * 23_815.6,
             ],
         ),
         // West Virginia: 50,000 - 2,000 = 48,000 on 10,000 / 15,000 / 15,000 / 8,000 at 2.36%,
@@ -935,4 +970,166 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     // 10,000: 5% of 10,000 - 765 - 4,400 = 241.75, limited to 10% of the 2,000 over 8,000.
     let (tax, eitc) = ma(Single, 10_000.0, 0.0);
     close(tax, 200.0 - eitc);
+}
+
+#[test]
+fn vermont_minimum_tax_and_earned_income_credit_without_children() {
+    let vt = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::VT, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r.income_tax(), federal.earned_income_credit)
+    };
+    // 2025, joint, three children, 150,000: 150,000 - 15,300 - 5 x 5,300 = 108,200 taxable:
+    // 3.35% of 82,500 + 6.6% of 25,700 = 4,459.95. A dollar more of federal AGI (over 150,000):
+    // the minimum tax, 3% of 150,001 = 4,500.03, exceeds the schedule's 4,460.016
+    // (32 V.S.A. 5822(a)(6)).
+    close(vt(2025, unit(Joint, 3, 150_000.0, 0.0)).0, 4_459.95);
+    close(vt(2025, unit(Joint, 3, 150_001.0, 0.0)).0, 4_500.03);
+    // 2026: 150,001 - 15,700 - 5 x 5,400 = 107,301: 3.35% of 84,700 + 6.6% of 22,601 =
+    // 4,329.116, under the minimum tax.
+    close(vt(2026, unit(Joint, 3, 150_001.0, 0.0)).0, 4_500.03);
+    // Single, no children, 10,000: no taxable income (10,000 - 7,400 - 5,100); the earned
+    // income credit is 38% of the federal one in 2024, all of it from 2025 (S.51 of 2025).
+    for (year, share) in [(2024, 0.38), (2025, 1.0), (2026, 1.0)] {
+        let (tax, eitc) = vt(year, unit(Single, 0, 10_000.0, 0.0));
+        assert!(eitc > 0.0);
+        close(tax, -share * eitc);
+    }
+    // With a child, 38% in every year.
+    let (tax, eitc) = vt(2025, unit(HeadOfHousehold, 1, 10_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(tax, -0.38 * eitc);
+}
+
+#[test]
+fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
+    let ri = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::RI, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2024, single, 250,000: 3,550 over 246,450 is one step of 7,050 (or part): 20% of the
+    // 10,550 + 4,950 lost, 12,400 left: 237,600 taxable: 3.75% of 77,450 + 4.75% of 98,600 +
+    // 5.99% of 61,550.
+    let r = ri(2024, unit(Single, 0, 250_000.0, 0.0));
+    close(r.taxable_income, 237_600.0);
+    close(r.income_tax(), 2_904.375 + 4_683.5 + 3_686.845);
+    // 2025, single, 268,751: 14,501 over 254,250 is three steps of 7,250 (the third a part):
+    // 60% lost, 40% of 16,000 = 6,400 left: 3.75% of 79,900 + 4.75% of 101,750 + 5.99% of
+    // 80,701.
+    let r = ri(2025, unit(Single, 0, 268_751.0, 0.0));
+    close(r.income_tax(), 2_996.25 + 4_833.125 + 4_833.989_9);
+    // 2026, joint, two children: at 261,000 nothing lost (22,400 + 4 x 5,250 = 43,400); 39,000
+    // over it is six steps of 7,450: all lost, 300,000 taxable: 3.75% of 82,050 + 4.75% of
+    // 104,400 + 5.99% of 113,550.
+    close(
+        ri(2026, unit(Joint, 2, 261_000.0, 0.0)).deductions,
+        43_400.0,
+    );
+    let r = ri(2026, unit(Joint, 2, 300_000.0, 0.0));
+    close(r.taxable_income, 300_000.0);
+    close(r.income_tax(), 3_076.875 + 4_959.0 + 6_801.645);
+}
+
+#[test]
+fn maine_refundable_credits_and_exemption_phase_out() {
+    let me = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::ME, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r, federal.earned_income_credit)
+    };
+    // 2025, head of household, two children, 40,000: 40,000 - 22,500 - 5,150 = 12,350 at 5.8%
+    // = 716.30; the dependent exemption credit 2 x 305 (refundable); the sales tax fairness
+    // credit 215 + 35 (two children) less 15 for each 750 (or part) over 38,200: 3 steps, 205;
+    // 25% of the federal earned income credit.
+    let (r, eitc) = me(2025, unit(HeadOfHousehold, 2, 40_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.income_tax(), 716.3 - 610.0 - 205.0 - 0.25 * eitc);
+    // 2024, joint, three children, 405,000: no standard deduction (over 194,300 + 150,000); the
+    // exemptions lose 16,350 / 125,000 of 10,000: 8,692 left, 396,308 taxable: 5.8% of 52,100 +
+    // 6.75% of 71,150 + 7.15% of 273,058; the dependent credit 900 less 7.50 for each 1,000 (or
+    // part) over 400,000: 5 steps, 862.50.
+    let (r, _) = me(2024, unit(Joint, 3, 405_000.0, 0.0));
+    close(r.taxable_income, 396_308.0);
+    close(r.income_tax(), 3_021.8 + 4_802.625 + 19_523.647 - 862.5);
+    // 2025, joint, one child, 150,600: the 305 credit less 20 for each 500 (or part) over
+    // 150,000: 2 steps, 265.
+    close(
+        me(2025, unit(Joint, 1, 150_600.0, 0.0))
+            .0
+            .refundable_credits,
+        265.0,
+    );
+    // 2026, single, no children, 12,000: no taxable income; the sales tax fairness credit 155
+    // (under the 26,000 start) and 50% of the federal earned income credit without a child.
+    let (r, eitc) = me(2026, unit(Single, 0, 12_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.income_tax(), -155.0 - 0.5 * eitc);
+}
+
+#[test]
+fn idaho_building_fund_tax_grocery_credit_and_overtime() {
+    let id = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::ID, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal).income_tax()
+    };
+    // 2024, joint, two children, 20,000: under the federal standard deduction (29,200), no
+    // return to file and so no building fund tax; the grocery credit 4 x 120.
+    close(id(2024, unit(Joint, 2, 20_000.0, 0.0)), -480.0);
+    // 2025, head of household, one child, 30,000: 6,375 taxable is inside the zero bracket
+    // (9,622), the child credit has no tax to take; 10 of building fund tax less 2 x 155.
+    close(id(2025, unit(HeadOfHousehold, 1, 30_000.0, 0.0)), -300.0);
+    // 2025, single, 50,000 with 5,000 of qualified overtime: the federal deduction of it is
+    // subtracted too: 50,000 - 15,750 - 5,000 - 4,811 = 24,439 at 5.3%, + 10 - 155.
+    let overtime = TaxUnit {
+        filing: Single,
+        kids: 0,
+        offer: Some(Pay {
+            wages: 50_000.0,
+            ot_qualified: 5_000.0,
+            ..Pay::default()
+        }),
+        other: 0.0,
+    };
+    close(id(2025, overtime), 0.053 * 24_439.0 + 10.0 - 155.0);
+    // 2026, joint, one child, 60,000: 60,000 - 32,200 - 9,880 = 17,920 at 5.3% = 949.76; no
+    // child tax credit after 2025; + 10 - 3 x 155.
+    close(
+        id(2026, unit(Joint, 1, 60_000.0, 0.0)),
+        949.76 + 10.0 - 465.0,
+    );
+}
+
+#[test]
+fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
+    let wi = |year, unit: TaxUnit| {
+        let rule = crate::data::state_income_tax(crate::data::UsState::WI, year).expect("a table");
+        let federal = federal_return(law(year), &unit);
+        let r = state::state_return(rule, law(year), &unit, &federal);
+        (r, federal.earned_income_credit)
+    };
+    // 2025, head of household, two children, 40,000: 17,520 less 22.515% of 20,450 over 19,550
+    // = 12,915.6825 (more than a single filer's 11,106), 3 x 700 of exemptions: 24,984.3175
+    // taxable: 3.5% of 14,680 + 4.4% of 10,304.3175; 11% of the federal earned income credit.
+    let (r, eitc) = wi(2025, unit(HeadOfHousehold, 2, 40_000.0, 0.0));
+    assert!(eitc > 0.0);
+    close(r.taxable_income, 24_984.317_5);
+    close(r.income_tax(), 513.8 + 0.044 * 10_304.317_5 - 0.11 * eitc);
+    // 2024, head of household, no child, 60,000: the head of household line (17,090 - 22.515%
+    // of 40,930 = 7,874.61) is under a single filer's (13,230 - 12% of 40,930 = 8,318.40), which
+    // it keeps: 50,981.6 taxable; no credit without children.
+    let (r, _) = wi(2024, unit(HeadOfHousehold, 0, 60_000.0, 0.0));
+    close(r.taxable_income, 50_981.6);
+    close(r.income_tax(), 501.2 + 630.08 + 0.053 * 22_341.6);
+    // 2026, joint, 60,000 and 10,000: 25,840 - 19.778% of 40,960 over 29,040 = 17,738.9312,
+    // 1,400 of exemptions: 50,861.0688 taxable: 3.5% of 20,150 + 4.4% of 30,711.0688, less the
+    // married couple credit, 3% of the lower wages (10,000); none without the offer (one earner).
+    let both = unit(Joint, 0, 60_000.0, 10_000.0);
+    let (r, _) = wi(2026, both);
+    close(r.nonrefundable_credits, 300.0);
+    close(r.income_tax(), 705.25 + 0.044 * 30_711.068_8 - 300.0);
+    close(wi(2026, both.without_offer()).0.nonrefundable_credits, 0.0);
 }

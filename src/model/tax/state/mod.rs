@@ -123,7 +123,14 @@ pub fn state_return(
         filing,
         agi,
     );
-    let eitc = rule.eitc_match * federal.earned_income_credit;
+    // Where the table has one, the share without a qualifying child (VT, ME).
+    let childless = rule.extra("eitc.match_no_children");
+    let eitc_match = if unit.kids == 0 && childless > 0.0 {
+        childless
+    } else {
+        rule.eitc_match
+    };
+    let eitc = eitc_match * federal.earned_income_credit;
     let ctc = rule.ctc_per_child * kids;
     let (mut nonrefundable, mut refundable) = (exemption_credits, 0.0);
     for (credit, is_refundable) in [(eitc, rule.eitc_refundable), (ctc, rule.ctc_refundable)] {

@@ -48,6 +48,17 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &Fed
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             UsState::MD => md_deductions(rule, unit, agi, federal),
             UsState::CT => ct_exemption_in_steps(rule, unit, agi),
+            UsState::ME => -me_exemption_phase_out(rule, unit, federal),
+            UsState::WI => -wi_standard_deduction_reduction(rule, unit, federal),
+            UsState::NM => nm_deductions(rule, unit, federal),
+            // Rhode Island: the standard deduction and the exemptions lose a share for each step
+            // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
+            UsState::RI => {
+                -(rule.std.get(unit.filing)
+                    + rule.exemption_personal.get(unit.filing)
+                    + rule.exemption_dependent * f64::from(unit.kids))
+                    * steps_over(rule, federal.agi, "ri.phase_out").min(1.0)
+            }
             _ => 0.0,
         }
 }
@@ -102,6 +113,11 @@ pub fn tax(
                     .map(|keys| ct_step_amount(rule, unit.filing, agi, keys))
                     .sum::<f64>(),
         ),
+        // Vermont's minimum tax: at least a share of federal AGI where it exceeds the limit.
+        UsState::VT if federal.agi > extra!(rule, "vt.min_tax.agi_over") => Some(
+            schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
+                .max(extra!(rule, "vt.min_tax.rate") * federal.agi),
+        ),
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::UT
             if extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
@@ -126,6 +142,14 @@ pub fn nonrefundable_credits(
         UsState::GA => per_person_by_agi(rule, unit, federal.agi, "ga.low_income_credit", |i| {
             format!("ga.low_income_credit.per_exemption.{i}")
         }),
+        // Wisconsin's married couple credit (71.07(6)): a share of the lower earner's wages (the
+        // offer's earner has none without it), up to a limit.
+        UsState::WI if unit.filing == FilingStatus::Joint => {
+            let offer = unit.offer.map_or(0.0, |pay| pay.wages_box1());
+            let lower = offer.min(unit.other).max(0.0);
+            extra!(rule, "wi.married_couple.rate")
+                * lower.min(extra!(rule, "wi.married_couple.max_income"))
+        }
         UsState::AZ => {
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
@@ -183,6 +207,32 @@ pub fn after_credits(
             if unit.kids > 0 && federal.earned_income_credit > 0.0 {
                 ret.refundable_credits += extra!(rule, "ct.eitc.child_bonus");
             }
+        }
+        UsState::ME => me_refundable_credits(rule, unit, federal, ret),
+        // New Mexico's child income tax credit (7-2-18.34), refundable: per child, by federal AGI
+        // (each bound included).
+        UsState::NM => {
+            let per_child = (1..)
+                .map(|i| rule.extra(&format!("nm.ctc.agi_upto.{i}")))
+                .position(|upto| upto <= 0.0 || federal.agi <= upto)
+                .map_or(0.0, |i| rule.extra(&format!("nm.ctc.amount.{}", i + 1)));
+            ret.refundable_credits += per_child * f64::from(unit.kids);
+        }
+        // Wisconsin's earned income credit (71.07(9e)): a share of the federal one by the number
+        // of children, none without.
+        UsState::WI if unit.kids > 0 => {
+            let key = ["wi.eitc.match.1", "wi.eitc.match.2", "wi.eitc.match.3"]
+                [usize::from(unit.kids.min(3)) - 1];
+            ret.refundable_credits += rule.extra(key) * federal.earned_income_credit;
+        }
+        // Idaho's permanent building fund tax (57-1110, 63-3082), on every return that must be
+        // filed (gross income over the standard deduction), after the credits; its refundable
+        // grocery credit (63-3024A) per person.
+        UsState::ID => {
+            if federal.agi > federal.standard_deduction {
+                ret.tax += extra!(rule, "id.permanent_building_fund_tax");
+            }
+            ret.refundable_credits += extra!(rule, "id.grocery_credit.per_person") * people(unit);
         }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
@@ -326,10 +376,7 @@ fn az_dependent_credit_phase_out(
         "az.dependent_credit.phase_out.start.{}",
         unit.filing.key()
     ));
-    let steps = ((federal.agi - start).max(0.0)
-        / extra!(rule, "az.dependent_credit.phase_out.step"))
-    .ceil();
-    let lost = (steps * extra!(rule, "az.dependent_credit.phase_out.step_rate")).min(1.0);
+    let lost = steps_over(rule, federal.agi - start, "az.dependent_credit.phase_out").min(1.0);
     rule.credit_dependent * f64::from(unit.kids) * lost
 }
 
@@ -552,9 +599,8 @@ fn co_family_affordability_credit(
         "co.family_affordability.phase_out.start.{}",
         unit.filing.key()
     );
-    let over = (federal.agi - rule.extra(&key)).max(0.0);
-    let steps = (over / extra!(rule, "co.family_affordability.phase_out.step")).ceil();
-    let kept = (1.0 - steps * extra!(rule, "co.family_affordability.phase_out.step_rate")).max(0.0);
+    let over = federal.agi - rule.extra(&key);
+    let kept = 1.0 - steps_over(rule, over, "co.family_affordability.phase_out").min(1.0);
     extra!(rule, "co.family_affordability.per_child") * f64::from(unit.kids) * kept
 }
 
@@ -837,4 +883,137 @@ fn ct_step_amount(rule: &StateIncomeTax, filing: FilingStatus, agi: f64, keys: &
         return 0.0;
     }
     (amount * ((agi - start).max(0.0) / step).ceil()).min(max)
+}
+
+/// What an amount loses for the steps (or parts of one) of `income` over the start:
+/// `{name}.step_rate` for each `{name}.step` over `{name}.start` (0 where the table has none).
+fn steps_over(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
+    let key = |part: &str| rule.extra(&[name, part].concat());
+    let over = (income - key(".start")).max(0.0);
+    key(".step_rate") * (over / key(".step")).ceil()
+}
+
+/// The one of three names (single, joint, head of household) for the household's filing status.
+fn by_filing(unit: &TaxUnit, names: [&'static str; 3]) -> &'static str {
+    names[unit.filing as usize]
+}
+
+/// What Wisconsin's sliding scale takes off the standard deduction (71.05(22)): a share of
+/// Wisconsin income (federal AGI for wages) over the start, by filing status; a head of household
+/// keeps at least a single filer's deduction.
+fn wi_standard_deduction_reduction(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let sliding = |filing: FilingStatus, start: &str, rate: &str| {
+        (rule.std.get(filing) - rule.extra(rate) * (federal.agi - rule.extra(start)).max(0.0))
+            .max(0.0)
+    };
+    let single = sliding(
+        FilingStatus::Single,
+        "wi.std_phase_out.start.single",
+        "wi.std_phase_out.rate.single",
+    );
+    let deduction = match unit.filing {
+        FilingStatus::Single => single,
+        FilingStatus::Joint => sliding(
+            FilingStatus::Joint,
+            "wi.std_phase_out.start.joint",
+            "wi.std_phase_out.rate.joint",
+        ),
+        FilingStatus::HeadOfHousehold => sliding(
+            FilingStatus::HeadOfHousehold,
+            "wi.std_phase_out.start.hoh",
+            "wi.std_phase_out.rate.hoh",
+        )
+        .max(single),
+    };
+    rule.std.get(unit.filing) - deduction
+}
+
+/// New Mexico's low- and middle-income exemption (7-2-5.8: per person, less a share of federal
+/// AGI over the start, none over the limit) and deduction for certain dependents (7-2-39: for
+/// each child but one).
+fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let name = by_filing(
+        unit,
+        [
+            "nm.lmi_exemption.single",
+            "nm.lmi_exemption.joint",
+            "nm.lmi_exemption.hoh",
+        ],
+    );
+    let key = |part: &str| rule.extra(&[name, part].concat());
+    let each = (extra!(rule, "nm.lmi_exemption.max")
+        - key(".rate") * (federal.agi - key(".start")).max(0.0))
+    .max(0.0);
+    let exemption = if federal.agi <= key(".agi_limit") {
+        each * people(unit)
+    } else {
+        0.0
+    };
+    let dependents = rule.extra(by_filing(
+        unit,
+        [
+            "nm.dependents_deduction.single",
+            "nm.dependents_deduction.joint",
+            "nm.dependents_deduction.hoh",
+        ],
+    ));
+    exemption + dependents * f64::from(unit.kids.saturating_sub(1))
+}
+
+/// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
+/// over the start, of the width (36 M.R.S. 5126-A).
+fn me_exemption_phase_out(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let start = rule.extra(by_filing(
+        unit,
+        [
+            "me.exemption_phase_out.start.single",
+            "me.exemption_phase_out.start.joint",
+            "me.exemption_phase_out.start.hoh",
+        ],
+    ));
+    let share = (federal.agi - start).max(0.0) / extra!(rule, "me.exemption_phase_out.width");
+    rule.exemption_personal.get(unit.filing) * share.min(1.0)
+}
+
+/// Maine's refundable credits beyond the earned income credit: the dependent exemption credit
+/// (`ctc.per_child`) less its steps of Maine AGI over the start (36 M.R.S. 5219-SS), and the sales
+/// tax fairness credit, a base with an addition for children, less its steps of income over the
+/// start (36 M.R.S. 5213-A).
+fn me_refundable_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let dependent = rule.ctc_per_child * f64::from(unit.kids);
+    let names = [
+        "me.dependent_credit.single",
+        "me.dependent_credit.joint",
+        "me.dependent_credit.hoh",
+    ];
+    ret.refundable_credits -= steps_over(rule, federal.agi, by_filing(unit, names)).min(dependent);
+    let sales = by_filing(
+        unit,
+        [
+            "me.sales_credit.single",
+            "me.sales_credit.joint",
+            "me.sales_credit.hoh",
+        ],
+    );
+    let key = |part: &str| rule.extra(&[sales, part].concat());
+    let first = key(".children_for_addition");
+    let kids = f64::from(unit.kids);
+    let addition = if first <= 0.0 || kids < first {
+        0.0
+    } else if kids < first + 1.0 {
+        extra!(rule, "me.sales_credit.addition.1")
+    } else {
+        extra!(rule, "me.sales_credit.addition.2")
+    };
+    ret.refundable_credits +=
+        (key(".base") + addition - steps_over(rule, federal.agi, sales)).max(0.0);
 }
