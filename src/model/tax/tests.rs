@@ -396,7 +396,20 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 22] = [
+    let cases: [(&str, [f64; 3]); 23] = [
+        // California: 50,000 less the standard deduction 5,540 / 5,706 / 5,836 (2026 estimate)
+        // on Schedule X, less the personal exemption credit 149 / 153 / 156. 2024: 44,460 =
+        // 1% of 10,756 + 2% of 14,743 + 4% of 14,746 + 6% of 4,215; 2025: 44,294 = 1% of 11,079
+        // + 2% of 15,185 + 4% of 15,188 + 6% of 2,842; 2026: 44,164 = 1% of 11,330 + 2% of
+        // 15,530 + 4% of 15,533 + 6% of 1,771.
+        (
+            "CA",
+            [
+                107.56 + 294.86 + 589.84 + 252.9 - 149.0,
+                110.79 + 303.7 + 607.52 + 170.52 - 153.0,
+                113.3 + 310.6 + 621.32 + 106.26 - 156.0,
+            ],
+        ),
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -781,4 +794,51 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     // 10,000: 5% of 10,000 - 765 - 4,400 = 241.75, limited to 10% of the 2,000 over 8,000.
     let (tax, eitc) = ma(Single, 10_000.0, 0.0);
     close(tax, 200.0 - eitc);
+}
+
+#[test]
+fn california_cuts_exemption_credits_of_high_incomes_and_refunds_caleitc() {
+    let ca = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::CA, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2024, head of household, two children, 18,000 (FTB 3514): 34% (40% x 85%) up to 9,537 =
+    // 3,242.58, then down at 34% until the credit is 616, at 9,537 + 2,626.58 / 0.34; then a
+    // straight line to 0 at 31,951. The tax, 1% of 18,000 - 11,080 = 69.20, is all credited.
+    let second = 9_537.0 + (0.34 * 9_537.0 - 616.0) / 0.34;
+    let r = ca(2024, HeadOfHousehold, 2, 18_000.0);
+    close(r.tax, 69.2);
+    close(r.nonrefundable_credits, 69.2);
+    close(
+        r.refundable_credits,
+        616.0 * (1.0 - (18_000.0 - second) / (31_951.0 - second)),
+    );
+    // 2025, single, 300,000: 47,797 over 252,203 is 20 steps of 2,500 (or part), so the 153
+    // credit loses 20 x 6 = 120 (RTC 17054.1).
+    close(ca(2025, Single, 0, 300_000.0).nonrefundable_credits, 33.0);
+    // 2025, joint, two children, 600,000: 95,589 over 504,411 is 39 steps, 234 off each credit:
+    // the two personal credits of 153 are gone, each 475 dependent credit keeps 241.
+    close(ca(2025, Joint, 2, 600_000.0).nonrefundable_credits, 482.0);
+    // 2026 (2025 amounts x 1.0227, an estimate), single, no child, 4,000: 7.65% x 85% of 4,000;
+    // no tax (under the 5,836 standard deduction).
+    close(
+        ca(2026, Single, 0, 4_000.0).income_tax(),
+        -0.065_025 * 4_000.0,
+    );
+    // 2026, single, one child, 25,000: 28.9% up to 7,157, down to 649, then the line to 32,901.
+    let second = 7_157.0 + (0.289 * 7_157.0 - 649.0) / 0.289;
+    close(
+        ca(2026, Single, 1, 25_000.0).refundable_credits,
+        649.0 * (1.0 - (25_000.0 - second) / (32_901.0 - second)),
+    );
+    // At federal AGI 32,901 and over, none.
+    close(ca(2026, Single, 1, 32_901.0).refundable_credits, 0.0);
 }

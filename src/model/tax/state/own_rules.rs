@@ -106,6 +106,7 @@ pub fn nonrefundable_credits(
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
         }
+        UsState::CA => -ca_exemption_credit_cut(rule, unit, federal),
         _ => 0.0,
     }
 }
@@ -155,6 +156,7 @@ pub fn after_credits(
             de_refundable_eitc_election(rule, unit, federal, ret);
         }
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
+        UsState::CA => ret.refundable_credits += ca_earned_income_credit(rule, unit, federal, ret),
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
         UsState::CO => {
@@ -533,6 +535,71 @@ fn co_sales_tax_refund(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalR
         .unwrap_or(1);
     let filers = people(unit) - f64::from(unit.kids);
     rule.extra(&format!("co.sales_tax_refund.{row}")) * filers
+}
+
+/// What California's exemption credits lose (RTC 17054.1; Form 540 line 32 worksheet): each
+/// credit, personal or dependent, falls by a sum for each step (or part) of federal AGI over the
+/// start of the filing status (`credit.phase_out.start`), not below 0.
+fn ca_exemption_credit_cut(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let over = (federal.agi - rule.credit_phase_out.start.get(unit.filing)).max(0.0);
+    let cut =
+        (over / rule.extra("ca.credit_cut.step")).ceil() * rule.extra("ca.credit_cut.per_step");
+    let kids = f64::from(unit.kids);
+    let adults = people(unit) - kids;
+    adults * cut.min(rule.credit_personal.get(unit.filing) / adults)
+        + kids * cut.min(rule.credit_dependent)
+}
+
+/// California's refundable earned income credit (RTC 17052; FTB 3514) by number of qualifying
+/// children: a phase-in at the rate up to the end of the phase-in, a phase-out at the same rate
+/// down to the floor, then a straight line to 0 at the income limit; on California earned income
+/// (the state wages) and on the greater of it and federal AGI, the smaller, where federal AGI is
+/// under the limit.
+fn ca_earned_income_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &StateReturn,
+) -> f64 {
+    let n = usize::from(unit.kids.min(3));
+    let rate = rule.extra(
+        [
+            "ca.eitc.rate.0",
+            "ca.eitc.rate.1",
+            "ca.eitc.rate.2",
+            "ca.eitc.rate.3",
+        ][n],
+    );
+    let end_in = rule.extra(
+        [
+            "ca.eitc.end_in.0",
+            "ca.eitc.end_in.1",
+            "ca.eitc.end_in.2",
+            "ca.eitc.end_in.3",
+        ][n],
+    );
+    let floor = rule.extra(if n == 0 {
+        "ca.eitc.floor.0"
+    } else {
+        "ca.eitc.floor.1"
+    });
+    let limit = rule.extra("ca.eitc.income_limit");
+    let top = rate * end_in;
+    // Where the first phase-out reaches the floor.
+    let second = end_in + (top - floor).max(0.0) / rate;
+    let credit = |income: f64| {
+        let first = rate * income.min(end_in) - rate * (income.min(second) - end_in).max(0.0);
+        if income > second {
+            first * (1.0 - ((income - second) / (limit - second)).min(1.0))
+        } else {
+            first
+        }
+    };
+    let earned = ret.agi.max(0.0);
+    if federal.agi >= limit || earned <= 0.0 {
+        return 0.0;
+    }
+    credit(earned).min(credit(earned.max(federal.agi)))
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
