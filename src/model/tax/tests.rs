@@ -396,7 +396,17 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 23] = [
+    let cases: [(&str, [f64; 3]); 24] = [
+        // New York: 50,000 - 8,000 = 42,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 2,200 +
+        // 5.5% of 28,100 (2026: 3.9%, 4.4%, 5.15%, 5.4%); no household credit over 28,000.
+        (
+            "NY",
+            [
+                340.0 + 144.0 + 115.5 + 1_545.5,
+                340.0 + 144.0 + 115.5 + 1_545.5,
+                331.5 + 140.8 + 113.3 + 1_517.4,
+            ],
+        ),
         // California: 50,000 less the standard deduction 5,540 / 5,706 / 5,836 (2026 estimate)
         // on Schedule X, less the personal exemption credit 149 / 153 / 156. 2024: 44,460 =
         // 1% of 10,756 + 2% of 14,743 + 4% of 14,746 + 6% of 4,215; 2025: 44,294 = 1% of 11,079
@@ -841,4 +851,61 @@ fn california_cuts_exemption_credits_of_high_incomes_and_refunds_caleitc() {
     );
     // At federal AGI 32,901 and over, none.
     close(ca(2026, Single, 1, 32_901.0).refundable_credits, 0.0);
+}
+
+#[test]
+fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
+    let ny = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::NY, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        (
+            state::state_return(rule, law(year), &unit, &federal),
+            federal,
+        )
+    };
+    // 2024, single, 20,000: taxable 12,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 300 = 499.75,
+    // less the household credit of 45 (AGI not over 20,000; IT-201 line 40 table 1).
+    let (r, federal) = ny(2024, Single, 0, 20_000.0);
+    assert_eq!(federal.earned_income_credit, 0.0);
+    close(r.income_tax(), 499.75 - 45.0);
+    // 2024, single, two children, 8,000: no tax. Empire State child credit (IT-213): the federal
+    // credit before 2018 is 2,000, none of it used against a federal tax of 0, refundable 15% of
+    // 8,000 - 3,000 = 750; 33% of it, 247.50, beats the minimum 2 x 100. With 30% of the
+    // federal earned income credit (the household credit, 45, allowed 0, takes nothing off it).
+    let (r, federal) = ny(2024, Single, 2, 8_000.0);
+    close(r.tax, 0.0);
+    close(
+        r.refundable_credits,
+        0.3 * federal.earned_income_credit + 0.33 * 750.0,
+    );
+    // 2025, joint, two children, 130,000: taxable 130,000 - 16,050 - 2,000 = 111,950: 4% of
+    // 17,150 + 4.5% of 6,450 + 5.25% of 4,300 + 5.5% of 84,050 = 5,824.75; the supplemental tax
+    // (worksheet 2) takes back 333 x (130,000 - 107,650) / 50,000. The child credit: 2 x 330 less
+    // 16.50 x 20 full thousands over 110,000.
+    let (r, _) = ny(2025, Joint, 2, 130_000.0);
+    close(r.tax, 5_824.75 + 333.0 * 22_350.0 / 50_000.0);
+    close(r.refundable_credits, 660.0 - 330.0);
+    // 2026, head of household, one child, 300,000: taxable 287,800: 3.9% of 12,800 + 4.4% of
+    // 4,850 + 5.15% of 3,250 + 5.4% of 86,750 + 5.9% of 161,650 + 6.85% of 18,500 = 16,369.075;
+    // in the row from 269,300: 787 + 2,559 x (300,000 - 269,300) / 50,000. No child credit left.
+    let (r, _) = ny(2026, HeadOfHousehold, 1, 300_000.0);
+    close(r.tax, 16_369.075 + 787.0 + 2_559.0 * 30_700.0 / 50_000.0);
+    close(r.refundable_credits, 0.0);
+    // 2026, joint, three children, 21,000: taxable 1,950 at 3.9% = 76.05; household credit 60 +
+    // 4 x 10 = 100 (table 2), 76.05 of it allowed and taken off 30% of the federal earned income
+    // credit; 3 x 500 child credit.
+    let (r, federal) = ny(2026, Joint, 3, 21_000.0);
+    close(r.tax, 76.05);
+    close(r.nonrefundable_credits, 76.05);
+    close(
+        r.refundable_credits,
+        0.3 * federal.earned_income_credit - 76.05 + 1_500.0,
+    );
 }

@@ -5,7 +5,7 @@
 use super::{schedule_tax, StateReturn};
 use crate::data::{StateIncomeTax, UsState};
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
-use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
+use crate::model::tax::{household_fica, FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
 
 /// Wages a state leaves out of its income: Georgia's overtime exclusion (2026 on), West
@@ -73,6 +73,7 @@ pub fn tax(
                     .sum(),
             )
         }
+        UsState::NY => Some(ny_tax_with_recapture(rule, unit, agi, deductions)),
         UsState::MO
             if unit.filing == FilingStatus::Joint && rule.extra("mo.joint_per_spouse") > 0.0 =>
         {
@@ -107,6 +108,7 @@ pub fn nonrefundable_credits(
                 - az_dependent_credit_phase_out(rule, unit, federal)
         }
         UsState::CA => -ca_exemption_credit_cut(rule, unit, federal),
+        UsState::NY => ny_household_credit(rule, unit, federal.agi),
         _ => 0.0,
     }
 }
@@ -157,6 +159,13 @@ pub fn after_credits(
         }
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
         UsState::CA => ret.refundable_credits += ca_earned_income_credit(rule, unit, federal, ret),
+        UsState::NY => {
+            // The earned income credit less the household credit allowed (Tax Law 606(d)), the
+            // only non-refundable credit here.
+            let eic = rule.eitc_match * federal.earned_income_credit;
+            ret.refundable_credits += ny_empire_state_child_credit(rule, law, unit, federal)
+                - eic.min(ret.nonrefundable_credits);
+        }
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
         UsState::CO => {
@@ -600,6 +609,105 @@ fn ca_earned_income_credit(
         return 0.0;
     }
     credit(earned).min(credit(earned.max(federal.agi)))
+}
+
+/// New York's tax with the supplemental tax (Tax Law 601(d-1); IT-201 tax computation
+/// worksheets): over the AGI floor, the benefit of the lower brackets is taken back, the rows
+/// before the one holding taxable income in full and that row's share in proportion to the AGI
+/// over the start of the bracket holding taxable income (at least the floor), over the phase-in
+/// length; over the flat limit, all taxable income at the top rate.
+fn ny_tax_with_recapture(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions: f64) -> f64 {
+    let schedule = rule.brackets.get(unit.filing);
+    let taxable = (agi - deductions).max(0.0);
+    if agi > rule.extra("ny.recapture.flat_over") {
+        return taxable * schedule.last().map_or(0.0, |b| b.1);
+    }
+    let start = schedule
+        .iter()
+        .rev()
+        .map(|b| b.0)
+        .find(|s| *s <= taxable)
+        .unwrap_or(0.0);
+    let share = ((agi - start.max(rule.extra("ny.recapture.agi_from")))
+        / rule.extra("ny.recapture.phase_in"))
+    .clamp(0.0, 1.0);
+    let filing = unit.filing.key();
+    let (mut base, mut benefit) = (0.0, rule.extra(&format!("ny.recapture.{filing}.1")));
+    for i in 2.. {
+        let from = rule.extra(&format!("ny.recapture.{filing}.from.{i}"));
+        if from <= 0.0 || from > taxable {
+            break;
+        }
+        base += benefit;
+        benefit = rule.extra(&format!("ny.recapture.{filing}.{i}"));
+    }
+    schedule_tax(schedule, taxable) + base + share * benefit
+}
+
+/// New York's household credit (Tax Law 606(b); IT-201 line 40): by federal AGI, for a single
+/// filer from table 1; for others, table 2's base and its amount per household member after the
+/// first.
+fn ny_household_credit(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    if unit.filing == FilingStatus::Single {
+        return amount_upto(rule, "ny.household.single", agi);
+    }
+    amount_upto(rule, "ny.household.base", agi)
+        + amount_upto(rule, "ny.household.extra", agi) * (people(unit) - 1.0)
+}
+
+/// New York's Empire State child credit (Tax Law 606(c-1); IT-213), beyond `ctc.per_child`: from
+/// 2025 that amount less a sum for each full step of federal AGI over the start; in 2024 the
+/// greater of a share of the federal child tax credit of the rules before 2018 (less a sum for
+/// each step or part over the start; refundable on earned income over a floor or, with enough
+/// children, on Social Security and Medicare taxes less the earned income credit) and a minimum
+/// per child under the start.
+fn ny_empire_state_child_credit(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let kids = f64::from(unit.kids);
+    let start = rule.extra(match unit.filing {
+        FilingStatus::Single => "ny.escc.start.single",
+        FilingStatus::Joint => "ny.escc.start.joint",
+        FilingStatus::HeadOfHousehold => "ny.escc.start.hoh",
+    });
+    let steps = (federal.agi - start).max(0.0) / rule.extra("ny.escc.step");
+    let share = rule.extra("ny.escc.federal_share");
+    if share <= 0.0 {
+        return -(rule.ctc_per_child * kids).min(steps.floor() * rule.extra("ny.escc.per_step"));
+    }
+    let full = (rule.extra("ny.escc.pre2018.per_child") * kids
+        - steps.ceil() * rule.extra("ny.escc.pre2018.per_step"))
+    .max(0.0);
+    let used = full.min((federal.tax - federal.savers_credit).max(0.0));
+    let by_earnings = rule.extra("ny.escc.pre2018.rate")
+        * (federal.agi - rule.extra("ny.escc.pre2018.earned_floor")).max(0.0);
+    let by_fica = if kids >= rule.extra("ny.escc.pre2018.fica_children") {
+        (household_fica(law, unit) - federal.earned_income_credit).max(0.0)
+    } else {
+        0.0
+    };
+    let refundable = (full - used).min(by_earnings.max(by_fica));
+    let minimum = if federal.agi < start {
+        rule.extra("ny.escc.minimum") * kids
+    } else {
+        0.0
+    };
+    (share * (used + refundable)).max(minimum)
+}
+
+/// The amount of the first row of a table (`{table}.upto.1`, `.2`, ...) whose limit `income` is
+/// not over; 0 over the last.
+fn amount_upto(rule: &StateIncomeTax, table: &str, income: f64) -> f64 {
+    (1..)
+        .map_while(|i| {
+            let upto = rule.extra(&format!("{table}.upto.{i}"));
+            (upto > 0.0).then(|| (upto, rule.extra(&format!("{table}.{i}"))))
+        })
+        .find(|(upto, _)| income <= *upto)
+        .map_or(0.0, |(_, amount)| amount)
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
