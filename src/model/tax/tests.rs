@@ -396,7 +396,19 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 #[test]
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
-    let cases: [(&str, [f64; 3]); 24] = [
+    let cases: [(&str, [f64; 3]); 25] = [
+        // Oregon: 50,000 less the standard deduction (2,745 / 2,835 / 2,895, 2026 an estimate)
+        // and the federal income tax (4,016 / 3,871.50 / 3,820, under the 8,250 / 8,500 / 8,750
+        // cap): 43,239 / 43,293.5 / 43,285 at 4.75% to 4,300 / 4,400 / 4,550, 6.75% to 10,750 /
+        // 11,100 / 11,400, 8.75% above; less the exemption credit 249 / 256 / 262.
+        (
+            "OR",
+            [
+                204.25 + 435.375 + 0.0875 * 32_489.0 - 249.0,
+                209.0 + 452.25 + 0.0875 * 32_193.5 - 256.0,
+                216.125 + 462.375 + 0.0875 * 31_885.0 - 262.0,
+            ],
+        ),
         // New York: 50,000 - 8,000 = 42,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 2,200 +
         // 5.5% of 28,100 (2026: 3.9%, 4.4%, 5.15%, 5.4%); no household credit over 28,000.
         (
@@ -908,4 +920,36 @@ fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
         r.refundable_credits,
         0.3 * federal.earned_income_credit - 76.05 + 1_500.0,
     );
+}
+
+#[test]
+fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_limit() {
+    let or = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::OR, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2025, single, 130,000: the federal tax is over the 5,100 cap of federal AGI 130,000 to
+    // 134,999 (OR-40 federal tax liability subtraction); no exemption credit over 100,000.
+    let r = or(2025, Single, 0, 130_000.0);
+    close(r.taxable_income, 130_000.0 - 2_835.0 - 5_100.0);
+    close(r.nonrefundable_credits, 0.0);
+    // 2024, single: federal AGI 100,000 keeps the 249 credit; a dollar more loses it (ORS
+    // 316.085), and the 8,250 cap still holds under 125,000.
+    close(or(2024, Single, 0, 100_000.0).nonrefundable_credits, 249.0);
+    let r = or(2024, Single, 0, 100_001.0);
+    close(r.nonrefundable_credits, 0.0);
+    close(r.taxable_income, 100_001.0 - 2_745.0 - 8_250.0);
+    // 2026 (estimates), joint, two children, 190,000: under the 200,000 limit, 524 + 2 x 262;
+    // the 8,750 cap under 250,000.
+    let r = or(2026, Joint, 2, 190_000.0);
+    close(r.nonrefundable_credits, 1_048.0);
+    close(r.taxable_income, 190_000.0 - 5_795.0 - 8_750.0);
 }

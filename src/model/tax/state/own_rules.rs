@@ -40,6 +40,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            UsState::OR => or_federal_tax_subtraction(rule, unit, federal),
             _ => 0.0,
         }
 }
@@ -109,6 +110,10 @@ pub fn nonrefundable_credits(
         }
         UsState::CA => -ca_exemption_credit_cut(rule, unit, federal),
         UsState::NY => ny_household_credit(rule, unit, federal.agi),
+        // No exemption credits at all over the income limit (ORS 316.085; a cliff).
+        UsState::OR if federal.agi > rule.credit_phase_out.start.get(unit.filing) => {
+            -(rule.credit_personal.get(unit.filing) + rule.credit_dependent * f64::from(unit.kids))
+        }
         _ => 0.0,
     }
 }
@@ -696,6 +701,26 @@ fn ny_empire_state_child_credit(
         0.0
     };
     (share * (used + refundable)).max(minimum)
+}
+
+/// Oregon's subtraction of the federal income tax (ORS 316.680(1)(b), 316.685): the federal tax
+/// after credits but before the earned income credit, at most the cap of the row of federal AGI
+/// (row 1 from 0; `or.fed_sub.from.<filing>.<i>` where the others start).
+fn or_federal_tax_subtraction(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let filing = unit.filing.key();
+    let row = (2..)
+        .take_while(|i| {
+            let from = rule.extra(&format!("or.fed_sub.from.{filing}.{i}"));
+            from > 0.0 && federal.agi >= from
+        })
+        .last()
+        .unwrap_or(1);
+    let cap = rule.extra(&format!("or.fed_sub.cap.{row}"));
+    (federal.income_tax() + federal.earned_income_credit).clamp(0.0, cap)
 }
 
 /// The amount of the first row of a table (`{table}.upto.1`, `.2`, ...) whose limit `income` is
