@@ -70,6 +70,10 @@ fn households() -> Vec<Household> {
         .collect()
 }
 
+/// Oregon's 2025 kicker: 9.863% of the 2024 tax liability before credits (Oregon Department of
+/// Revenue, "2025 Oregon surplus (kicker) credit"; 2025 OR-40 instructions).
+const OREGON_2025_KICKER: f64 = 0.098_63;
+
 /// What the state's own law says where PolicyEngine is known to be wrong (taxes.md and the
 /// fixture's `# correction:` lines): the corrected reference for the offer's state income tax,
 /// or `None` where it cannot be corrected from the fixture and hand-computed tests check it.
@@ -150,6 +154,21 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // it changes the offer's tax (taxable income under the bracket's end with the offer or
         // without it, not both at none), not compared.
         UsState::ID if h.year == 2026 && id_zero_bracket_matters(h) => None,
+        // Oregon's kicker on 2025 returns (surplus credit, ORS 291.349; 2025 OR-40 instructions,
+        // "Kicker") is a share of the 2024 tax liability before credits, which a 2025 offer does
+        // not change; PolicyEngine takes the 2025 tax for it (`or_tax_before_credits_in_prior_year`).
+        // Its kicker is taken out of both returns: with the offer from the fixture's tax before
+        // credits, without it from ours (the same where the two agree).
+        UsState::OR if h.year == 2025 => {
+            let law = federal_tax(h.year);
+            let rule = state_income_tax(h.state, h.year).expect("a table");
+            let without = h.unit.without_offer();
+            let tax_without = state_return(rule, law, &without, &federal_return(law, &without)).tax;
+            Some(
+                reference
+                    + OREGON_2025_KICKER * (h.figures["state_tax_before_credits"] - tax_without),
+            )
+        }
         _ => Some(reference),
     }
 }

@@ -129,15 +129,19 @@ test('where an offer is worth most: the 51 places on demand, best at U.S.-averag
 });
 
 test('state taxes: counted where they agree with the check, named where they are not yet', async () => {
-  const page = await open(session, '?v=2&o1.wage=25&o1.state=PA&o2.wage=25&o2.state=CA&o3.wage=25&home=TX');
+  const page = await open(session, '?v=2&o1.wage=25&o1.state=PA&o2.wage=25&o2.state=CA&o3.wage=25&home=TX&o4.wage=25&o4.state=MN');
   // Pennsylvania: 3.07% of 52,000 and 0.07% unemployment insurance; local earned income taxes named.
   await expectFigure(page, 'state-tax-1', 0.0307 * 52000);
   await expectFigure(page, 'state-payroll-1', 0.0007 * 52000);
   assert.match(await hook(page, 'state-tax-1').textContent(), /Pennsylvania; not included: local earned income taxes/);
-  // California's income tax is not counted yet: 0 and said; its SDI is (1.3% in 2026).
-  await expectFigure(page, 'state-tax-2', 0);
-  assert.match(await hook(page, 'state-tax-2').textContent(), /California is not counted yet/);
+  // California: 52,000 less the 5,836 standard deduction (2026 estimate) on Schedule X (1% of
+  // 11,330, 2% of 15,530, 4% of 15,533, 6% of 3,771), less the 156 personal credit; SDI 1.3%.
+  await expectFigure(page, 'state-tax-2', 0.01 * 11330 + 0.02 * 15530 + 0.04 * 15533 + 0.06 * 3771 - 156);
+  assert.match(await hook(page, 'state-tax-2').textContent(), /California/);
   await expectFigure(page, 'state-payroll-2', 0.013 * 52000);
+  // Minnesota's income tax is not counted yet: 0 and said.
+  await expectFigure(page, 'state-tax-4', 0);
+  assert.match(await hook(page, 'state-tax-4').textContent(), /Minnesota is not counted yet/);
   // A remote job is taxed where you live: Texas taxes no wages.
   await expectFigure(page, 'state-tax-3', 0);
   assert.match(await hook(page, 'state-tax-3').textContent(), /Texas taxes no wages/);

@@ -166,6 +166,14 @@ pub fn earned_income_credit(
     phased_in.min(rule.max_credit - reduction).max(0.0)
 }
 
+/// The Social Security and Medicare taxes of the household's jobs (Schedule 8812 line 21).
+pub fn household_fica(law: &FederalTax, unit: &TaxUnit) -> f64 {
+    unit.jobs()
+        .map(|pay| social_security_tax(law, pay.wages_fica()) + medicare_tax(law, pay.wages_fica()))
+        .sum::<f64>()
+        + additional_medicare_tax(law, unit.filing, unit.jobs().map(|p| p.wages_fica()).sum())
+}
+
 /// The household's federal return, line by line.
 pub fn federal_return(law: &FederalTax, unit: &TaxUnit) -> FederalReturn {
     let filing = unit.filing;
@@ -182,11 +190,7 @@ pub fn federal_return(law: &FederalTax, unit: &TaxUnit) -> FederalReturn {
     let child_tax_credit = full_child_credit.min(tax - savers_credit).max(0.0);
 
     let earned_income_credit = earned_income_credit(law, filing, unit.kids, earned_income, agi);
-    let household_fica: f64 = unit
-        .jobs()
-        .map(|pay| social_security_tax(law, pay.wages_fica()) + medicare_tax(law, pay.wages_fica()))
-        .sum::<f64>()
-        + additional_medicare_tax(law, filing, unit.jobs().map(|p| p.wages_fica()).sum());
+    let household_fica = household_fica(law, unit);
     let additional_child_tax_credit = additional_child_tax_credit(
         law,
         unit.kids,

@@ -397,6 +397,41 @@ fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
 fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
     // Each from the state's rate schedule, deductions and exemptions of the year.
     let cases: &[(&str, [f64; 3])] = &[
+        // Oregon: 50,000 less the standard deduction (2,745 / 2,835 / 2,895, 2026 an estimate)
+        // and the federal income tax (4,016 / 3,871.50 / 3,820, under the 8,250 / 8,500 / 8,750
+        // cap): 43,239 / 43,293.5 / 43,285 at 4.75% to 4,300 / 4,400 / 4,550, 6.75% to 10,750 /
+        // 11,100 / 11,400, 8.75% above; less the exemption credit 249 / 256 / 262.
+        (
+            "OR",
+            [
+                204.25 + 435.375 + 0.0875 * 32_489.0 - 249.0,
+                209.0 + 452.25 + 0.0875 * 32_193.5 - 256.0,
+                216.125 + 462.375 + 0.0875 * 31_885.0 - 262.0,
+            ],
+        ),
+        // New York: 50,000 - 8,000 = 42,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 2,200 +
+        // 5.5% of 28,100 (2026: 3.9%, 4.4%, 5.15%, 5.4%); no household credit over 28,000.
+        (
+            "NY",
+            [
+                340.0 + 144.0 + 115.5 + 1_545.5,
+                340.0 + 144.0 + 115.5 + 1_545.5,
+                331.5 + 140.8 + 113.3 + 1_517.4,
+            ],
+        ),
+        // California: 50,000 less the standard deduction 5,540 / 5,706 / 5,836 (2026 estimate)
+        // on Schedule X, less the personal exemption credit 149 / 153 / 156. 2024: 44,460 =
+        // 1% of 10,756 + 2% of 14,743 + 4% of 14,746 + 6% of 4,215; 2025: 44,294 = 1% of 11,079
+        // + 2% of 15,185 + 4% of 15,188 + 6% of 2,842; 2026: 44,164 = 1% of 11,330 + 2% of
+        // 15,530 + 4% of 15,533 + 6% of 1,771.
+        (
+            "CA",
+            [
+                107.56 + 294.86 + 589.84 + 252.9 - 149.0,
+                110.79 + 303.7 + 607.52 + 170.52 - 153.0,
+                113.3 + 310.6 + 621.32 + 106.26 - 156.0,
+            ],
+        ),
         // Colorado: federal taxable income 50,000 - 14,600 / 15,750 / 16,100 at 4.25%, 4.40%,
         // 4.40% = 1,504.50 / 1,507.00 / 1,491.60, less the state sales tax refund of an AGI up to
         // 53,000 (2024: 177) or 52,000 (2025: 19); none for 2026.
@@ -1104,6 +1139,110 @@ fn idaho_building_fund_tax_grocery_credit_and_overtime() {
 }
 
 #[test]
+fn california_cuts_exemption_credits_of_high_incomes_and_refunds_caleitc() {
+    let ca = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::CA, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2024, head of household, two children, 18,000 (FTB 3514): 34% (40% x 85%) up to 9,537 =
+    // 3,242.58, then down at 34% until the credit is 616, at 9,537 + 2,626.58 / 0.34; then a
+    // straight line to 0 at 31,951. The tax, 1% of 18,000 - 11,080 = 69.20, is all credited.
+    let second = 9_537.0 + (0.34 * 9_537.0 - 616.0) / 0.34;
+    let r = ca(2024, HeadOfHousehold, 2, 18_000.0);
+    close(r.tax, 69.2);
+    close(r.nonrefundable_credits, 69.2);
+    close(
+        r.refundable_credits,
+        616.0 * (1.0 - (18_000.0 - second) / (31_951.0 - second)),
+    );
+    // 2025, single, 300,000: 47,797 over 252,203 is 20 steps of 2,500 (or part), so the 153
+    // credit loses 20 x 6 = 120 (RTC 17054.1).
+    close(ca(2025, Single, 0, 300_000.0).nonrefundable_credits, 33.0);
+    // 2025, joint, two children, 600,000: 95,589 over 504,411 is 39 steps, 234 off each credit:
+    // the two personal credits of 153 are gone, each 475 dependent credit keeps 241.
+    close(ca(2025, Joint, 2, 600_000.0).nonrefundable_credits, 482.0);
+    // 2026 (2025 amounts x 1.0227, an estimate), single, no child, 4,000: 7.65% x 85% of 4,000;
+    // no tax (under the 5,836 standard deduction).
+    close(
+        ca(2026, Single, 0, 4_000.0).income_tax(),
+        -0.065_025 * 4_000.0,
+    );
+    // 2026, single, one child, 25,000: 28.9% up to 7,157, down to 649, then the line to 32,901.
+    let second = 7_157.0 + (0.289 * 7_157.0 - 649.0) / 0.289;
+    close(
+        ca(2026, Single, 1, 25_000.0).refundable_credits,
+        649.0 * (1.0 - (25_000.0 - second) / (32_901.0 - second)),
+    );
+    // At federal AGI 32,901 and over, none.
+    close(ca(2026, Single, 1, 32_901.0).refundable_credits, 0.0);
+}
+
+#[test]
+fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
+    let ny = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::NY, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        (
+            state::state_return(rule, law(year), &unit, &federal),
+            federal,
+        )
+    };
+    // 2024, single, 20,000: taxable 12,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 300 = 499.75,
+    // less the household credit of 45 (AGI not over 20,000; IT-201 line 40 table 1).
+    let (r, federal) = ny(2024, Single, 0, 20_000.0);
+    assert_eq!(federal.earned_income_credit, 0.0);
+    close(r.income_tax(), 499.75 - 45.0);
+    // 2024, single, two children, 8,000: no tax. Empire State child credit (IT-213): the federal
+    // credit before 2018 is 2,000, none of it used against a federal tax of 0, refundable 15% of
+    // 8,000 - 3,000 = 750; 33% of it, 247.50, beats the minimum 2 x 100. With 30% of the
+    // federal earned income credit (the household credit, 45, allowed 0, takes nothing off it).
+    let (r, federal) = ny(2024, Single, 2, 8_000.0);
+    close(r.tax, 0.0);
+    close(
+        r.refundable_credits,
+        0.3 * federal.earned_income_credit + 0.33 * 750.0,
+    );
+    // 2025, joint, two children, 130,000: taxable 130,000 - 16,050 - 2,000 = 111,950: 4% of
+    // 17,150 + 4.5% of 6,450 + 5.25% of 4,300 + 5.5% of 84,050 = 5,824.75; the supplemental tax
+    // (worksheet 2) takes back 333 x (130,000 - 107,650) / 50,000. The child credit: 2 x 330 less
+    // 16.50 x 20 full thousands over 110,000.
+    let (r, _) = ny(2025, Joint, 2, 130_000.0);
+    close(r.tax, 5_824.75 + 333.0 * 22_350.0 / 50_000.0);
+    close(r.refundable_credits, 660.0 - 330.0);
+    // 2026, head of household, one child, 300,000: taxable 287,800: 3.9% of 12,800 + 4.4% of
+    // 4,850 + 5.15% of 3,250 + 5.4% of 86,750 + 5.9% of 161,650 + 6.85% of 18,500 = 16,369.075;
+    // in the row from 269,300: 787 + 2,559 x (300,000 - 269,300) / 50,000. No child credit left.
+    let (r, _) = ny(2026, HeadOfHousehold, 1, 300_000.0);
+    close(r.tax, 16_369.075 + 787.0 + 2_559.0 * 30_700.0 / 50_000.0);
+    close(r.refundable_credits, 0.0);
+    // 2026, joint, three children, 21,000: taxable 1,950 at 3.9% = 76.05; household credit 60 +
+    // 4 x 10 = 100 (table 2), 76.05 of it allowed and taken off 30% of the federal earned income
+    // credit; 3 x 500 child credit.
+    let (r, federal) = ny(2026, Joint, 3, 21_000.0);
+    close(r.tax, 76.05);
+    close(r.nonrefundable_credits, 76.05);
+    close(
+        r.refundable_credits,
+        0.3 * federal.earned_income_credit - 76.05 + 1_500.0,
+    );
+}
+
+#[test]
 fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
     let wi = |year, unit: TaxUnit| {
         let rule = crate::data::state_income_tax(crate::data::UsState::WI, year).expect("a table");
@@ -1132,4 +1271,36 @@ fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
     close(r.nonrefundable_credits, 300.0);
     close(r.income_tax(), 705.25 + 0.044 * 30_711.068_8 - 300.0);
     close(wi(2026, both.without_offer()).0.nonrefundable_credits, 0.0);
+}
+
+#[test]
+fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_limit() {
+    let or = |year, filing, kids, wages| {
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::OR, year).expect("a table");
+        let unit = TaxUnit {
+            filing,
+            kids,
+            offer: Some(Pay::wages_only(wages)),
+            other: 0.0,
+        };
+        let federal = federal_return(law(year), &unit);
+        state::state_return(rule, law(year), &unit, &federal)
+    };
+    // 2025, single, 130,000: the federal tax is over the 5,100 cap of federal AGI 130,000 to
+    // 134,999 (OR-40 federal tax liability subtraction); no exemption credit over 100,000.
+    let r = or(2025, Single, 0, 130_000.0);
+    close(r.taxable_income, 130_000.0 - 2_835.0 - 5_100.0);
+    close(r.nonrefundable_credits, 0.0);
+    // 2024, single: federal AGI 100,000 keeps the 249 credit; a dollar more loses it (ORS
+    // 316.085), and the 8,250 cap still holds under 125,000.
+    close(or(2024, Single, 0, 100_000.0).nonrefundable_credits, 249.0);
+    let r = or(2024, Single, 0, 100_001.0);
+    close(r.nonrefundable_credits, 0.0);
+    close(r.taxable_income, 100_001.0 - 2_745.0 - 8_250.0);
+    // 2026 (estimates), joint, two children, 190,000: under the 200,000 limit, 524 + 2 x 262;
+    // the 8,750 cap under 250,000.
+    let r = or(2026, Joint, 2, 190_000.0);
+    close(r.nonrefundable_credits, 1_048.0);
+    close(r.taxable_income, 190_000.0 - 5_795.0 - 8_750.0);
 }

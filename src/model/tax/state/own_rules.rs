@@ -6,7 +6,7 @@ use super::{phased, schedule_tax, StateReturn};
 use crate::data::{param_id, param_id_row, param_id_then, StateIncomeTax, UsState};
 use crate::extra;
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
-use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
+use crate::model::tax::{household_fica, FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
 
 /// Wages a state leaves out of its income: Georgia's overtime exclusion (2026 on), West
@@ -59,6 +59,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &Fed
                     + rule.exemption_dependent * f64::from(unit.kids))
                     * steps_over(rule, federal.agi, "ri.phase_out").min(1.0)
             }
+            UsState::OR => or_federal_tax_subtraction(rule, unit, federal),
             _ => 0.0,
         }
 }
@@ -92,6 +93,7 @@ pub fn tax(
                     .sum(),
             )
         }
+        UsState::NY => Some(ny_tax_with_recapture(rule, unit, agi, deductions)),
         UsState::MO
             if unit.filing == FilingStatus::Joint && extra!(rule, "mo.joint_per_spouse") > 0.0 =>
         {
@@ -153,6 +155,12 @@ pub fn nonrefundable_credits(
         UsState::AZ => {
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
+        }
+        UsState::CA => -ca_exemption_credit_cut(rule, unit, federal),
+        UsState::NY => ny_household_credit(rule, unit, federal.agi),
+        // No exemption credits at all over the income limit (ORS 316.085; a cliff).
+        UsState::OR if federal.agi > rule.credit_phase_out.start.get(unit.filing) => {
+            -(rule.credit_personal.get(unit.filing) + rule.credit_dependent * f64::from(unit.kids))
         }
         _ => 0.0,
     }
@@ -240,6 +248,14 @@ pub fn after_credits(
             de_refundable_eitc_election(rule, unit, federal, ret);
         }
         UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
+        UsState::CA => ret.refundable_credits += ca_earned_income_credit(rule, unit, federal, ret),
+        UsState::NY => {
+            // The earned income credit less the household credit allowed (Tax Law 606(d)), the
+            // only non-refundable credit here.
+            let eic = rule.eitc_match * federal.earned_income_credit;
+            ret.refundable_credits += ny_empire_state_child_credit(rule, law, unit, federal)
+                - eic.min(ret.nonrefundable_credits);
+        }
         UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
         UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
         UsState::CO => {
@@ -616,6 +632,190 @@ fn co_sales_tax_refund(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalR
         .unwrap_or(1);
     let filers = people(unit) - f64::from(unit.kids);
     rule.extra(&format!("co.sales_tax_refund.{row}")) * filers
+}
+
+/// What California's exemption credits lose (RTC 17054.1; Form 540 line 32 worksheet): each
+/// credit, personal or dependent, falls by a sum for each step (or part) of federal AGI over the
+/// start of the filing status (`credit.phase_out.start`), not below 0.
+fn ca_exemption_credit_cut(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let over = (federal.agi - rule.credit_phase_out.start.get(unit.filing)).max(0.0);
+    let cut =
+        (over / extra!(rule, "ca.credit_cut.step")).ceil() * extra!(rule, "ca.credit_cut.per_step");
+    let kids = f64::from(unit.kids);
+    let adults = people(unit) - kids;
+    adults * cut.min(rule.credit_personal.get(unit.filing) / adults)
+        + kids * cut.min(rule.credit_dependent)
+}
+
+/// California's refundable earned income credit (RTC 17052; FTB 3514) by number of qualifying
+/// children: a phase-in at the rate up to the end of the phase-in, a phase-out at the same rate
+/// down to the floor, then a straight line to 0 at the income limit; on California earned income
+/// (the state wages) and on the greater of it and federal AGI, the smaller, where federal AGI is
+/// under the limit.
+fn ca_earned_income_credit(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &StateReturn,
+) -> f64 {
+    let n = usize::from(unit.kids.min(3));
+    let rate = rule.extra(
+        [
+            "ca.eitc.rate.0",
+            "ca.eitc.rate.1",
+            "ca.eitc.rate.2",
+            "ca.eitc.rate.3",
+        ][n],
+    );
+    let end_in = rule.extra(
+        [
+            "ca.eitc.end_in.0",
+            "ca.eitc.end_in.1",
+            "ca.eitc.end_in.2",
+            "ca.eitc.end_in.3",
+        ][n],
+    );
+    let floor = rule.extra(if n == 0 {
+        "ca.eitc.floor.0"
+    } else {
+        "ca.eitc.floor.1"
+    });
+    let limit = extra!(rule, "ca.eitc.income_limit");
+    let top = rate * end_in;
+    // Where the first phase-out reaches the floor.
+    let second = end_in + (top - floor).max(0.0) / rate;
+    let credit = |income: f64| {
+        let first = rate * income.min(end_in) - rate * (income.min(second) - end_in).max(0.0);
+        if income > second {
+            first * (1.0 - ((income - second) / (limit - second)).min(1.0))
+        } else {
+            first
+        }
+    };
+    let earned = ret.agi.max(0.0);
+    if federal.agi >= limit || earned <= 0.0 {
+        return 0.0;
+    }
+    credit(earned).min(credit(earned.max(federal.agi)))
+}
+
+/// New York's tax with the supplemental tax (Tax Law 601(d-1); IT-201 tax computation
+/// worksheets): over the AGI floor, the benefit of the lower brackets is taken back, the rows
+/// before the one holding taxable income in full and that row's share in proportion to the AGI
+/// over the start of the bracket holding taxable income (at least the floor), over the phase-in
+/// length; over the flat limit, all taxable income at the top rate.
+fn ny_tax_with_recapture(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deductions: f64) -> f64 {
+    let schedule = rule.brackets.get(unit.filing);
+    let taxable = (agi - deductions).max(0.0);
+    if agi > extra!(rule, "ny.recapture.flat_over") {
+        return taxable * schedule.last().map_or(0.0, |b| b.1);
+    }
+    let start = schedule
+        .iter()
+        .rev()
+        .map(|b| b.0)
+        .find(|s| *s <= taxable)
+        .unwrap_or(0.0);
+    let share = ((agi - start.max(extra!(rule, "ny.recapture.agi_from")))
+        / extra!(rule, "ny.recapture.phase_in"))
+    .clamp(0.0, 1.0);
+    let filing = unit.filing.key();
+    let (mut base, mut benefit) = (0.0, rule.extra(&format!("ny.recapture.{filing}.1")));
+    for i in 2.. {
+        let from = rule.extra(&format!("ny.recapture.{filing}.from.{i}"));
+        if from <= 0.0 || from > taxable {
+            break;
+        }
+        base += benefit;
+        benefit = rule.extra(&format!("ny.recapture.{filing}.{i}"));
+    }
+    schedule_tax(schedule, taxable) + base + share * benefit
+}
+
+/// New York's household credit (Tax Law 606(b); IT-201 line 40): by federal AGI, for a single
+/// filer from table 1; for others, table 2's base and its amount per household member after the
+/// first.
+fn ny_household_credit(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    if unit.filing == FilingStatus::Single {
+        return amount_upto(rule, "ny.household.single", agi);
+    }
+    amount_upto(rule, "ny.household.base", agi)
+        + amount_upto(rule, "ny.household.extra", agi) * (people(unit) - 1.0)
+}
+
+/// New York's Empire State child credit (Tax Law 606(c-1); IT-213), beyond `ctc.per_child`: from
+/// 2025 that amount less a sum for each full step of federal AGI over the start; in 2024 the
+/// greater of a share of the federal child tax credit of the rules before 2018 (less a sum for
+/// each step or part over the start; refundable on earned income over a floor or, with enough
+/// children, on Social Security and Medicare taxes less the earned income credit) and a minimum
+/// per child under the start.
+fn ny_empire_state_child_credit(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let kids = f64::from(unit.kids);
+    let start = rule.extra(match unit.filing {
+        FilingStatus::Single => "ny.escc.start.single",
+        FilingStatus::Joint => "ny.escc.start.joint",
+        FilingStatus::HeadOfHousehold => "ny.escc.start.hoh",
+    });
+    let steps = (federal.agi - start).max(0.0) / extra!(rule, "ny.escc.step");
+    let share = extra!(rule, "ny.escc.federal_share");
+    if share <= 0.0 {
+        return -(rule.ctc_per_child * kids).min(steps.floor() * extra!(rule, "ny.escc.per_step"));
+    }
+    let full = (extra!(rule, "ny.escc.pre2018.per_child") * kids
+        - steps.ceil() * extra!(rule, "ny.escc.pre2018.per_step"))
+    .max(0.0);
+    let used = full.min((federal.tax - federal.savers_credit).max(0.0));
+    let by_earnings = extra!(rule, "ny.escc.pre2018.rate")
+        * (federal.agi - extra!(rule, "ny.escc.pre2018.earned_floor")).max(0.0);
+    let by_fica = if kids >= extra!(rule, "ny.escc.pre2018.fica_children") {
+        (household_fica(law, unit) - federal.earned_income_credit).max(0.0)
+    } else {
+        0.0
+    };
+    let refundable = (full - used).min(by_earnings.max(by_fica));
+    let minimum = if federal.agi < start {
+        extra!(rule, "ny.escc.minimum") * kids
+    } else {
+        0.0
+    };
+    (share * (used + refundable)).max(minimum)
+}
+
+/// Oregon's subtraction of the federal income tax (ORS 316.680(1)(b), 316.685): the federal tax
+/// after credits but before the earned income credit, at most the cap of the row of federal AGI
+/// (row 1 from 0; `or.fed_sub.from.<filing>.<i>` where the others start).
+fn or_federal_tax_subtraction(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let filing = unit.filing.key();
+    let row = (2..)
+        .take_while(|i| {
+            let from = rule.extra(&format!("or.fed_sub.from.{filing}.{i}"));
+            from > 0.0 && federal.agi >= from
+        })
+        .last()
+        .unwrap_or(1);
+    let cap = rule.extra(&format!("or.fed_sub.cap.{row}"));
+    (federal.income_tax() + federal.earned_income_credit).clamp(0.0, cap)
+}
+
+/// The amount of the first row of a table (`{table}.upto.1`, `.2`, ...) whose limit `income` is
+/// not over; 0 over the last.
+fn amount_upto(rule: &StateIncomeTax, table: &str, income: f64) -> f64 {
+    (1..)
+        .map_while(|i| {
+            let upto = rule.extra(&format!("{table}.upto.{i}"));
+            (upto > 0.0).then(|| (upto, rule.extra(&format!("{table}.{i}"))))
+        })
+        .find(|(upto, _)| income <= *upto)
+        .map_or(0.0, |(_, amount)| amount)
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
