@@ -113,6 +113,21 @@ fn main() {
         list.join(", ")
     )
     .unwrap();
+    for (n, ids) in EXTRA_ID_LISTS
+        .lock()
+        .expect("the id lists")
+        .iter()
+        .enumerate()
+    {
+        let ids: Vec<String> = ids.iter().map(|id| format!("{id:#010x}")).collect();
+        writeln!(
+            out,
+            "static EXTRA_IDS_{n}: [u32; {}] = [{}];",
+            ids.len(),
+            ids.join(", ")
+        )
+        .unwrap();
+    }
     let (used, unused): (Vec<_>, Vec<_>) =
         income.iter().partition(|(code, _)| counted.contains(code));
     writeln!(
@@ -298,11 +313,13 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
         )
         .collect();
     let is_bracket = |name: &str| name.starts_with("rate.") || name.starts_with("threshold.");
-    let extra: Vec<String> = params
+    let (names, values): (Vec<&String>, Vec<String>) = params
         .iter()
         .filter(|(name, _)| !known.contains(*name) && !is_bracket(name))
-        .map(|(name, v)| format!("({:#010x}, {}) /* {name} */", param_id(name), number(*v)))
-        .collect();
+        .map(|(name, v)| (name, number(*v)))
+        .unzip();
+    // A state's names are mostly the same every year: one list of their ids serves them all.
+    let ids = extra_ids(names.iter().map(|n| param_id(n)).collect());
     let schedules = format!(
         "ByFiling {{ single: {}, joint: {}, hoh: {} }}",
         brackets(code, year, params, "single"),
@@ -330,7 +347,8 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
         eitc_refundable: {},
         ctc_per_child: {},
         ctc_refundable: {},
-        extra: &[{}],
+        extra_ids: &EXTRA_IDS_{ids},
+        extra_values: &[{}],
     }},
 ",
         flag(params, "wages.adds_deferral"),
@@ -352,8 +370,23 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
         flag(params, "eitc.refundable"),
         value(params, "ctc.per_child"),
         flag(params, "ctc.refundable"),
-        extra.join(", "),
+        values.join(", "),
     )
+}
+
+/// The lists of parameter ids the state tables use, each written once (`EXTRA_IDS_<n>`).
+static EXTRA_ID_LISTS: std::sync::Mutex<Vec<Vec<u32>>> = std::sync::Mutex::new(Vec::new());
+
+/// The number of the list `ids`, added where it is new.
+fn extra_ids(ids: Vec<u32>) -> usize {
+    let mut lists = EXTRA_ID_LISTS.lock().expect("the id lists");
+    match lists.iter().position(|l| *l == ids) {
+        Some(n) => n,
+        None => {
+            lists.push(ids);
+            lists.len() - 1
+        }
+    }
 }
 
 fn payroll_literals(dir: &Path) -> Vec<String> {

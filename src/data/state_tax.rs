@@ -43,8 +43,10 @@ pub struct StateIncomeTax {
     /// A child tax credit per child aged 6 to 16.
     pub ctc_per_child: f64,
     pub ctc_refundable: bool,
-    /// The parameters of the state's own rules, by the id of their name (`param_id`).
-    pub extra: &'static [(u32, f64)],
+    /// The parameters of the state's own rules: the ids of their names (`param_id`), and their
+    /// values in the same order.
+    pub extra_ids: &'static [u32],
+    pub extra_values: &'static [f64],
 }
 
 impl StateIncomeTax {
@@ -61,15 +63,17 @@ impl StateIncomeTax {
 
     /// Whether the state's table has the parameter of this id.
     pub fn has_extra(&self, id: u32) -> bool {
-        self.extra.iter().any(|(n, _)| *n == id)
+        self.extra_ids.contains(&id)
     }
 
     /// A parameter of the state's own rules by the id of its name.
     pub fn extra_by_id(&self, id: u32) -> f64 {
-        self.extra
+        self.extra_ids
             .iter()
-            .find(|(n, _)| *n == id)
-            .map_or(0.0, |(_, v)| *v)
+            .position(|n| *n == id)
+            .and_then(|k| self.extra_values.get(k))
+            .copied()
+            .unwrap_or(0.0)
     }
 }
 
