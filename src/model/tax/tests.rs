@@ -782,3 +782,43 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     let (tax, eitc) = ma(Single, 10_000.0, 0.0);
     close(tax, 200.0 - eitc);
 }
+
+/// The state income tax of `unit` in `code` for `year`.
+fn state_tax_of(code: &str, year: u16, unit: &TaxUnit) -> f64 {
+    let st = crate::data::UsState::from_code(code).expect("a state");
+    let rule = crate::data::any_state_income_tax(st, year).expect("a table");
+    let federal = federal_return(law(year), unit);
+    state::state_return(rule, law(year), unit, &federal).income_tax()
+}
+
+#[test]
+fn ohio_exemptions_by_income_zero_bracket_and_joint_filing_credit() {
+    // IT 1040 booklets 2024 and 2025 (brackets, line 4 exemptions, Schedule of Credits); R.C.
+    // 5747.02(A)(3), 5747.025, 5747.05(E) for 2026.
+    let oh = |year, filing, kids, wages, other| {
+        state_tax_of("OH", year, &unit(filing, kids, wages, other))
+    };
+    // Single on 50,000: MAGI over 40,000, so one exemption of 2,150; 47,850 taxable: the base of
+    // the 2.75% bracket (360.69 / 342.00 / 332.00) + 2.75% of 21,800 = 599.50.
+    close(oh(2024, Single, 0, 50_000.0, 0.0), 960.19);
+    close(oh(2025, Single, 0, 50_000.0, 0.0), 941.5);
+    close(oh(2026, Single, 0, 50_000.0, 0.0), 931.5);
+    // 2025, single on 28,450: 28,450 - 2,400 = 26,050 is not over 26,050: no tax. On 28,500:
+    // 26,100: 342 + 2.75% of 50 = 343.375, less the 20 exemption credit (26,100 <= 30,000).
+    close(oh(2025, Single, 0, 28_450.0, 0.0), 0.0);
+    close(oh(2025, Single, 0, 28_500.0, 0.0), 323.375);
+    // 2024, joint, two children, 60,000 each: four exemptions of 1,900 (MAGI over 80,000);
+    // 112,400: 2,394.32 + 3.5% of 12,400 = 2,828.32, less the joint filing credit of 5% (over
+    // 75,000): 141.416.
+    close(oh(2024, Joint, 2, 60_000.0, 60_000.0), 2_828.32 - 141.416);
+    // 2025, joint, 30,000 and 20,000: 50,000 - 2 x 2,150 = 45,700: 342 + 2.75% of 19,650 =
+    // 882.375, less 15% of it (45,700 <= 50,000); a spouse with less than 500 of wages: no credit.
+    close(oh(2025, Joint, 0, 30_000.0, 20_000.0), 882.375 * 0.85);
+    close(
+        oh(2025, Joint, 0, 49_600.0, 400.0),
+        342.0 + 0.0275 * (45_700.0 - 26_050.0),
+    );
+    // 2026, joint, 400,000 and 200,000: MAGI over 500,000: no exemptions and no joint filing
+    // credit; 332 + 2.75% of 573,950.
+    close(oh(2026, Joint, 0, 400_000.0, 200_000.0), 16_115.625);
+}

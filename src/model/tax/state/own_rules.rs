@@ -40,6 +40,8 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         + match rule.state {
             UsState::NC => nc_child_deduction(rule, unit, federal),
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            // Ohio's exemptions (R.C. 5747.025): an amount per person by modified AGI.
+            UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
             _ => 0.0,
         }
 }
@@ -79,6 +81,7 @@ pub fn tax(
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
         // No tax where federal AGI is at most the federal standard deduction.
+        UsState::OH => Some(oh_tax(rule, unit.filing, (agi - deductions).max(0.0))),
         UsState::UT
             if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
                 && federal.agi <= federal.standard_deduction =>
@@ -149,6 +152,7 @@ pub fn after_credits(
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -533,6 +537,59 @@ fn co_sales_tax_refund(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalR
         .unwrap_or(1);
     let filers = people(unit) - f64::from(unit.kids);
     rule.extra(&format!("co.sales_tax_refund.{row}")) * filers
+}
+
+/// Ohio's tax (R.C. 5747.02(A)(3)): none where taxable income is at most the start of the second
+/// bracket; above it, the base amount of its bracket (`oh.base_tax.i`) plus the bracket's rate on
+/// the income over the bracket's start.
+fn oh_tax(rule: &StateIncomeTax, filing: FilingStatus, taxable: f64) -> f64 {
+    let base = [
+        0.0,
+        rule.extra("oh.base_tax.2"),
+        rule.extra("oh.base_tax.3"),
+    ];
+    rule.brackets
+        .get(filing)
+        .iter()
+        .zip(base)
+        .rev()
+        .find(|((start, _), _)| taxable > *start)
+        .map_or(0.0, |((start, rate), base)| base + rate * (taxable - start))
+}
+
+/// Ohio's exemption credit (R.C. 5747.022: an amount per exemption where modified AGI less
+/// exemptions is at most the limit) and joint filing credit (R.C. 5747.05(E): where each spouse
+/// has at least the minimum of wages, a share of the tax after the exemption credit by modified
+/// AGI less exemptions, at most the maximum), before the earned income credit.
+fn oh_exemption_and_joint_filing_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let income = federal.agi - ret.deductions;
+    let exemption = people(unit) * by_income_upto(rule, income, "oh.exemption_credit");
+    let min = rule.extra("oh.joint_credit.min_income_each");
+    let earners = unit.jobs().filter(|pay| pay.wages_box1() >= min).count();
+    let joint = if unit.filing == FilingStatus::Joint && earners == 2 {
+        (by_income_upto(rule, income, "oh.joint_credit") * (ret.tax - exemption).max(0.0))
+            .min(rule.extra("oh.joint_credit.max"))
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + exemption + joint).min(ret.tax);
+}
+
+/// An amount from a table by income (`{table}.upto.1`, `.2`, ... and `{table}.amount.i`): that of
+/// the first row whose limit the income is at most; a row without a limit takes any income, and
+/// past the last limit there is none.
+fn by_income_upto(rule: &StateIncomeTax, income: f64, table: &str) -> f64 {
+    (1..)
+        .find_map(|i| {
+            let upto = rule.extra(&format!("{table}.upto.{i}"));
+            (upto <= 0.0 || income <= upto).then(|| rule.extra(&format!("{table}.amount.{i}")))
+        })
+        .unwrap_or(0.0)
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
