@@ -822,3 +822,27 @@ fn ohio_exemptions_by_income_zero_bracket_and_joint_filing_credit() {
     // credit; 332 + 2.75% of 573,950.
     close(oh(2026, Joint, 0, 400_000.0, 200_000.0), 16_115.625);
 }
+
+#[test]
+fn kentucky_spouses_each_deduct_and_the_family_size_credit_follows_the_guideline() {
+    // Form 740 instructions 2024, Form 740 2025, KRS 141.020 (3.5% from 2026), KRS 141.066 and
+    // the HHS poverty guidelines of the year (family size at most 4).
+    let ky = |year, filing, kids, wages, other| {
+        state_tax_of("KY", year, &unit(filing, kids, wages, other))
+    };
+    // 2024 single on 50,000: 4% of 50,000 - 3,160; income far over the guideline.
+    close(ky(2024, Single, 0, 50_000.0, 0.0), 1_873.6);
+    // 2024 joint, three children (five people, four counted: 15,060 + 3 x 5,380 = 31,200):
+    // 33,000 is 105.8% of it, at most 108%: 80% of 4% of 29,840 = 1,193.60 is credited.
+    close(ky(2024, Joint, 3, 33_000.0, 0.0), 0.2 * 1_193.6);
+    // 2025 head of household, two children, 18,000: at most the guideline of three (26,650):
+    // the whole tax is credited.
+    close(ky(2025, HeadOfHousehold, 2, 18_000.0, 0.0), 0.0);
+    // 2025 single, three children, 32,424: 100.85% of 32,150, so 90% of 4% of 29,154.
+    close(ky(2025, Single, 3, 32_424.0, 0.0), 0.1 * 1_166.16);
+    // 2026 joint, 40,000 and 20,000: each spouse deducts 3,360: 3.5% of 53,280.
+    close(ky(2026, Joint, 0, 40_000.0, 20_000.0), 0.035 * 53_280.0);
+    // 2026 joint, two children, one earner of 35,000: 106.1% of 33,000: 80% of 3.5% of 31,640
+    // (1,107.40) is credited.
+    close(ky(2026, Joint, 2, 35_000.0, 0.0), 0.2 * 1_107.4);
+}

@@ -2,7 +2,7 @@
 //! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
-use super::{schedule_tax, StateReturn};
+use super::{schedule_tax, state_wages, StateReturn};
 use crate::data::{StateIncomeTax, UsState};
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
@@ -42,6 +42,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
             // Ohio's exemptions (R.C. 5747.025): an amount per person by modified AGI.
             UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
+            UsState::KY => ky_second_standard_deduction(rule, unit),
             _ => 0.0,
         }
 }
@@ -153,6 +154,13 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
+        UsState::KY => {
+            // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
+            // gross income (federal AGI) as a multiple of the family's poverty guideline.
+            let guideline = poverty_guideline(rule, unit, KY_POVERTY);
+            let share = by_income_upto(rule, federal.agi / guideline, "ky.family_credit");
+            ret.nonrefundable_credits += share * (ret.tax - ret.nonrefundable_credits);
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -209,14 +217,7 @@ fn wv_family_tax_credit(
     federal: &FederalReturn,
     ret: &mut StateReturn,
 ) {
-    let adults = if unit.filing == FilingStatus::Joint {
-        2.0
-    } else {
-        1.0
-    };
-    let size = (adults + f64::from(unit.kids)).min(rule.extra("wv.family_credit.max_family_size"));
-    let guideline = rule.extra("wv.family_credit.poverty.first")
-        + rule.extra("wv.family_credit.poverty.additional") * (size - 1.0);
+    let guideline = poverty_guideline(rule, unit, WV_POVERTY);
     let over = federal.agi - guideline;
     let steps = if over > 0.0 {
         (over / rule.extra("wv.family_credit.step")).floor() + 1.0
@@ -590,6 +591,44 @@ fn by_income_upto(rule: &StateIncomeTax, income: f64, table: &str) -> f64 {
             (upto <= 0.0 || income <= upto).then(|| rule.extra(&format!("{table}.amount.{i}")))
         })
         .unwrap_or(0.0)
+}
+
+/// The keys of a poverty guideline: the first person, each further one, the most people counted.
+type PovertyKeys = [&'static str; 3];
+const WV_POVERTY: PovertyKeys = [
+    "wv.family_credit.poverty.first",
+    "wv.family_credit.poverty.additional",
+    "wv.family_credit.max_family_size",
+];
+const KY_POVERTY: PovertyKeys = [
+    "ky.family_credit.poverty.first",
+    "ky.family_credit.poverty.additional",
+    "ky.family_credit.max_family_size",
+];
+
+/// The poverty guideline of the return's family (its people, at most the most counted).
+fn poverty_guideline(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    [first, additional, most]: PovertyKeys,
+) -> f64 {
+    let size = people(unit).min(rule.extra(most));
+    rule.extra(first) + rule.extra(additional) * (size - 1.0)
+}
+
+/// Kentucky: spouses file separately on a combined return (Form 740 filing status 4) where each
+/// deducts the standard deduction from his or her own income: beyond the one standard deduction
+/// of a joint return, what the other spouse's own deduction covers of his or her income.
+fn ky_second_standard_deduction(rule: &StateIncomeTax, unit: &TaxUnit) -> f64 {
+    if unit.filing != FilingStatus::Joint || rule.extra("ky.joint_each_spouse_std") <= 0.0 {
+        return 0.0;
+    }
+    let std = rule.std.get(FilingStatus::Joint);
+    let covered: f64 = unit
+        .jobs()
+        .map(|pay| state_wages(rule, &pay).clamp(0.0, std))
+        .sum();
+    (covered - std).max(0.0)
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
