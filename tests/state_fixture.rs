@@ -97,6 +97,17 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // it appears, with the offer (refundable credits beyond the earned income credit's match)
         // or without it (less tax than Michigan's return of the other wages alone), not compared.
         UsState::MI if michigan_heating_credit(h) => None,
+        // PolicyEngine itemizes on the 2025 federal return where the state income tax exceeds the
+        // standard deduction, and then adds back to South Carolina income only what exceeds the
+        // 2025 federal standard deduction, not the one South Carolina allows (SC1040 2025
+        // instructions, line e; Information Letter 26-4); the calculator takes the standard
+        // deduction (taxes.md): not compared.
+        UsState::SC if h.year == 2025 && sc_policyengine_itemizes(h) => None,
+        // PolicyEngine takes South Carolina's two wage earner credit on the spouse's gross pay;
+        // it is on earned income "taxable in this State" (12-6-3330(C)(2); SC1040TC), so not on
+        // 401(k) deferrals, Section 125 premiums or employer HSA money: corrected where the offer
+        // is the lower earner.
+        UsState::SC if h.unit.filing == FilingStatus::Joint => sc_two_wage_earner(h, reference),
         _ => Some(reference),
     }
 }
@@ -138,6 +149,41 @@ fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
         unit.filing.key()
     ));
     earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
+}
+
+/// South Carolina's two wage earner credit with the offer's box 1 wages where PolicyEngine takes
+/// its gross pay: `None` where the credits reach the tax (no simple correction).
+fn sc_two_wage_earner(h: &Household, reference: f64) -> Option<f64> {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let offer = h.unit.offer.unwrap_or_default();
+    let credit = |pay: f64| {
+        rule.extra("sc.two_wage_earner.rate")
+            * pay
+                .max(0.0)
+                .min(h.unit.other)
+                .min(rule.extra("sc.two_wage_earner.max_income"))
+    };
+    let excess = credit(offer.wages + offer.employer_hsa) - credit(offer.wages_box1());
+    let room = h.figures["state_tax_before_credits"] - h.figures["state_nonrefundable_credits"];
+    if excess <= 0.0 {
+        Some(reference)
+    } else if room > 0.5 {
+        Some(reference + excess)
+    } else {
+        None
+    }
+}
+
+/// Whether PolicyEngine itemizes on the federal return of the household with the offer or
+/// without it: where its state income tax (deductible up to the 2025 cap of 40,000) exceeds the
+/// federal standard deduction.
+fn sc_policyengine_itemizes(h: &Household) -> bool {
+    let law = federal_tax(h.year);
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    [h.unit, h.unit.without_offer()].iter().any(|unit| {
+        let tax = state_return(rule, law, unit, &federal_return(law, unit)).tax;
+        tax > law.standard_deduction.get(unit.filing)
+    })
 }
 
 /// Whether PolicyEngine's Michigan figures include a home heating credit.

@@ -43,6 +43,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             // Ohio's exemptions (R.C. 5747.025): an amount per person by modified AGI.
             UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
             UsState::KY => ky_second_standard_deduction(rule, unit),
+            UsState::SC => -sc_sciad_reduction(rule, unit, federal),
             _ => 0.0,
         }
 }
@@ -154,6 +155,7 @@ pub fn after_credits(
         }
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
+        UsState::SC => sc_credits(rule, unit, federal, ret),
         UsState::KY => {
             // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
             // gross income (federal AGI) as a multiple of the family's poverty guideline.
@@ -629,6 +631,70 @@ fn ky_second_standard_deduction(rule: &StateIncomeTax, unit: &TaxUnit) -> f64 {
         .map(|pay| state_wages(rule, &pay).clamp(0.0, std))
         .sum();
     (covered - std).max(0.0)
+}
+
+/// The key of a parameter by filing status, from the keys of single, joint and head of household.
+fn by_filing(filing: FilingStatus, [single, joint, hoh]: [&'static str; 3]) -> &'static str {
+    match filing {
+        FilingStatus::Single => single,
+        FilingStatus::Joint => joint,
+        FilingStatus::HeadOfHousehold => hoh,
+    }
+}
+
+/// South Carolina's income adjusted deduction (H.4216 section 3, 12-6-1140) falls by its amount
+/// times federal AGI over the start as a share of the width, the reduction rounded down to $10.
+fn sc_sciad_reduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let step = rule.extra("sc.sciad.reduction_rounding");
+    if step <= 0.0 {
+        return 0.0;
+    }
+    let start = rule.extra(by_filing(
+        unit.filing,
+        [
+            "sc.sciad.phase_out.start.single",
+            "sc.sciad.phase_out.start.joint",
+            "sc.sciad.phase_out.start.hoh",
+        ],
+    ));
+    let width = rule.extra(by_filing(
+        unit.filing,
+        [
+            "sc.sciad.phase_out.width.single",
+            "sc.sciad.phase_out.width.joint",
+            "sc.sciad.phase_out.width.hoh",
+        ],
+    ));
+    let share = ((federal.agi - start) / width).clamp(0.0, 1.0);
+    (rule.std.get(unit.filing) * share / step).floor() * step
+}
+
+/// South Carolina's credits: the earned income credit (`eitc.match`), at most `sc.eitc.max`
+/// where set (12-6-3632), and on a joint return the two wage earner credit (12-6-3330): a rate of
+/// the lower spouse's earned income taxable in the state (box 1 wages), up to the limit.
+fn sc_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let eitc = rule.eitc_match * federal.earned_income_credit;
+    let max = rule.extra("sc.eitc.max");
+    let eitc = if max > 0.0 { eitc.min(max) } else { eitc };
+    let two_earners = if unit.filing == FilingStatus::Joint {
+        // Without the offer the spouse has no earnings.
+        let lower = unit
+            .jobs()
+            .map(|pay| state_wages(rule, &pay).max(0.0))
+            .chain([0.0])
+            .take(2)
+            .fold(f64::INFINITY, f64::min);
+        rule.extra("sc.two_wage_earner.rate")
+            * lower.min(rule.extra("sc.two_wage_earner.max_income"))
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (eitc + two_earners).min(ret.tax.max(0.0));
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
