@@ -102,6 +102,12 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // 2025 federal standard deduction, not the one South Carolina allows (SC1040 2025
         // instructions, line e; Information Letter 26-4); the calculator takes the standard
         // deduction (taxes.md): not compared.
+        // PolicyEngine tests Oklahoma's sales tax relief credit on box 1 wages; gross household
+        // income counts income "regardless of whether taxable" (68 O.S. 5011, 2902; Form 538-S,
+        // wages "including nontaxable income from your W-2"), so 401(k) deferrals and Section 125
+        // premiums count: where they put the household with the offer over the limit, the
+        // credit PolicyEngine gives it is taken back.
+        UsState::OK => Some(reference + ok_sales_tax_credit_on_deferrals(h)),
         UsState::SC if h.year == 2025 && sc_policyengine_itemizes(h) => None,
         // PolicyEngine takes South Carolina's two wage earner credit on the spouse's gross pay;
         // it is on earned income "taxable in this State" (12-6-3330(C)(2); SC1040TC), so not on
@@ -184,6 +190,28 @@ fn sc_policyengine_itemizes(h: &Household) -> bool {
         let tax = state_return(rule, law, unit, &federal_return(law, unit)).tax;
         tax > law.standard_deduction.get(unit.filing)
     })
+}
+
+/// The Oklahoma sales tax relief credit PolicyEngine gives the household with the offer because
+/// it leaves the offer's 401(k) deferral and Section 125 premium out of gross household income
+/// (its income: box 1 wages and the federal earned income credit).
+fn ok_sales_tax_credit_on_deferrals(h: &Household) -> f64 {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let law = federal_tax(h.year);
+    let eitc = federal_return(law, &h.unit).earned_income_credit;
+    let limit = rule.extra(if h.unit.kids > 0 {
+        "ok.sales_tax_credit.income_limit_with_dependents"
+    } else {
+        "ok.sales_tax_credit.income_limit"
+    });
+    let box1: f64 = h.unit.jobs().map(|pay| pay.wages_box1()).sum();
+    let gross: f64 = h.unit.jobs().map(|pay| pay.wages).sum();
+    if box1 + eitc <= limit && gross + eitc > limit {
+        let people = 1 + u8::from(h.unit.filing == FilingStatus::Joint) + h.unit.kids;
+        rule.extra("ok.sales_tax_credit.per_person") * f64::from(people)
+    } else {
+        0.0
+    }
 }
 
 /// Whether PolicyEngine's Michigan figures include a home heating credit.

@@ -846,3 +846,26 @@ fn kentucky_spouses_each_deduct_and_the_family_size_credit_follows_the_guideline
     // (1,107.40) is credited.
     close(ky(2026, Joint, 2, 35_000.0, 0.0), 0.2 * 1_107.4);
 }
+
+#[test]
+fn oklahoma_child_credit_2020_earned_income_credit_and_sales_tax_relief() {
+    // Form 511 packets 2024 and 2025, 68 O.S. 2355 (2026 rates), 2357.403, 2357.43 (5% of the
+    // federal credit on the 2020 table: Rev. Proc. 2019-44) and 5011 (Form 538-S).
+    let ok = |year, filing, kids, wages, other| {
+        state_tax_of("OK", year, &unit(filing, kids, wages, other))
+    };
+    // 2024 single on 50,000: 42,650 taxable: 0.25% of 1,000 + 0.75% of 1,500 + 1.75% of 1,250
+    // + 2.75% of 1,150 + 3.75% of 2,300 + 4.75% of 35,450 = 1,837.375; no credit.
+    close(ok(2024, Single, 0, 50_000.0, 0.0), 1_837.375);
+    // 2025 head of household, two children, 18,000: 18,000 - 9,350 - 3,000 = 5,650: 5 + 22.5 +
+    // 11.375 = 38.875, all of it credited by 5% of the additional child tax credit (15% of
+    // 15,500 = 2,325); refunds: 5% of the 2020 credit (40% of 18,000, at most 5,920) = 296 and
+    // the sales tax relief credit of 3 x 40 (18,000 + the federal credit of 7,152 is under
+    // 50,000 with a dependent).
+    close(ok(2025, HeadOfHousehold, 2, 18_000.0, 0.0), -296.0 - 120.0);
+    // 2026 joint, two children, 60,000 and 40,000: 83,300 taxable: 2.5% of 2,300 + 3.5% of
+    // 4,600 + 4.5% of 68,900 = 3,319, less 5% of the 4,400 federal child tax credit (AGI at most
+    // 100,000); a dollar more of AGI: no child credit.
+    close(ok(2026, Joint, 2, 60_000.0, 40_000.0), 3_319.0 - 220.0);
+    close(ok(2026, Joint, 2, 60_000.0, 40_001.0), 3_319.045);
+}

@@ -3,7 +3,8 @@
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
 use super::{schedule_tax, state_wages, StateReturn};
-use crate::data::{StateIncomeTax, UsState};
+use crate::data::{EarnedIncomeCredit, StateIncomeTax, UsState};
+use crate::model::tax::earned_income_credit_by;
 use crate::model::tax::payroll::{medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
@@ -156,6 +157,7 @@ pub fn after_credits(
         UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
         UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
         UsState::SC => sc_credits(rule, unit, federal, ret),
+        UsState::OK => ok_credits(rule, unit, federal, ret),
         UsState::KY => {
             // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
             // gross income (federal AGI) as a multiple of the family's poverty guideline.
@@ -695,6 +697,49 @@ fn sc_credits(
         0.0
     };
     ret.nonrefundable_credits = (eitc + two_earners).min(ret.tax.max(0.0));
+}
+
+/// Oklahoma's credits: the child tax credit (68 O.S. 2357.403; Form 511 line 16: a share of the
+/// federal child tax credit allowed, additional credit included, where federal AGI is at most the
+/// limit; non-refundable), the earned income credit (2357.43: a share of the federal credit as
+/// the 2020 table computes it, refundable) and the sales tax relief credit (68 O.S. 5011; Form
+/// 538-S: an amount per person where gross household income is at most the limit, the higher one
+/// with a dependent; refundable).
+fn ok_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    if federal.agi <= rule.extra("ok.child_credit.agi_limit") {
+        let ctc = rule.extra("ok.child_credit.ctc_share")
+            * (federal.child_tax_credit + federal.additional_child_tax_credit);
+        ret.nonrefundable_credits = (ret.nonrefundable_credits + ctc).min(ret.tax.max(0.0));
+    }
+    let k = unit.kids.min(3);
+    let column = |name: &str| rule.extra(&format!("ok.eitc.2020.{k}.{name}"));
+    let table_2020 = EarnedIncomeCredit {
+        phase_in_rate: column("phase_in_rate"),
+        earned_income_amount: 0.0,
+        max_credit: column("max_credit"),
+        phase_out_rate: column("phase_out_rate"),
+        phase_out_start: column("phase_out_start.single"),
+        phase_out_start_joint: column("phase_out_start.joint"),
+    };
+    ret.refundable_credits += rule.extra("ok.eitc.match")
+        * earned_income_credit_by(&table_2020, unit.filing, federal.agi, federal.agi);
+    // Gross household income: wages before any deduction and, as PolicyEngine reads it, the
+    // federal earned income credit (notes/OK.md).
+    let gross =
+        unit.jobs().map(|pay| pay.wages.max(0.0)).sum::<f64>() + federal.earned_income_credit;
+    let limit = rule.extra(if unit.kids > 0 {
+        "ok.sales_tax_credit.income_limit_with_dependents"
+    } else {
+        "ok.sales_tax_credit.income_limit"
+    });
+    if gross <= limit {
+        ret.refundable_credits += rule.extra("ok.sales_tax_credit.per_person") * people(unit);
+    }
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
