@@ -869,3 +869,25 @@ fn oklahoma_child_credit_2020_earned_income_credit_and_sales_tax_relief() {
     close(ok(2026, Joint, 2, 60_000.0, 40_000.0), 3_319.0 - 220.0);
     close(ok(2026, Joint, 2, 60_000.0, 40_001.0), 3_319.045);
 }
+
+#[test]
+fn alabama_deducts_federal_tax_and_fica_with_its_chart_and_dependent_tiers() {
+    // Code of Ala. 40-18-5 (rates), 40-18-15 (federal income tax, standard deduction chart,
+    // taxes paid on Schedule A), 40-18-19 (exemptions); Form 40 booklets 2024 and 2025.
+    let al = |year, filing, kids, wages, other| {
+        state_tax_of("AL", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: Social Security and Medicare tax 3,825 is more than the chart's
+    // 2,500; federal tax 10% of 11,925 + 12% of 22,325 = 3,871.50; personal exemption 1,500:
+    // 40,803.50 taxable: 2% of 500 + 4% of 2,500 + 5% of 37,803.50.
+    close(al(2025, Single, 0, 50_000.0, 0.0), 10.0 + 100.0 + 1_890.175);
+    // 2024 joint, two children, 20,000: the chart's 8,500 (AGI at most 25,500) is more than
+    // 1,530 of FICA; no federal tax after the earned income and additional child tax credits;
+    // 3,000 personal and 2 x 1,000 dependent exemptions: 6,500 taxable: 2% of 1,000 + 4% of
+    // 5,000 + 5% of 500.
+    close(al(2024, Joint, 2, 20_000.0, 0.0), 245.0);
+    // 2026 head of family, one child, 80,000: FICA 6,120; federal tax 1,770 + 12% of 38,150 -
+    // 2,200 = 4,148; 3,000 personal and 500 dependent exemptions (AGI over 50,000): 66,232
+    // taxable: 10 + 100 + 5% of 63,232.
+    close(al(2026, HeadOfHousehold, 1, 80_000.0, 0.0), 110.0 + 3_161.6);
+}

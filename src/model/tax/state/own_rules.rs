@@ -5,7 +5,7 @@
 use super::{schedule_tax, state_wages, StateReturn};
 use crate::data::{EarnedIncomeCredit, StateIncomeTax, UsState};
 use crate::model::tax::earned_income_credit_by;
-use crate::model::tax::payroll::{medicare_tax, social_security_tax};
+use crate::model::tax::payroll::{additional_medicare_tax, medicare_tax, social_security_tax};
 use crate::model::tax::{FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
 
@@ -31,7 +31,12 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
 
 /// Deductions beyond the shared ones: the federal overtime deduction, where a state starts from
 /// federal taxable income; North Carolina's child deduction.
-pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+pub fn deductions(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
     let overtime = if rule.extra("income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
@@ -45,6 +50,7 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
             UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
             UsState::KY => ky_second_standard_deduction(rule, unit),
             UsState::SC => -sc_sciad_reduction(rule, unit, federal),
+            UsState::AL => al_deductions(rule, law, unit, federal),
             _ => 0.0,
         }
 }
@@ -740,6 +746,59 @@ fn ok_credits(
     if gross <= limit {
         ret.refundable_credits += rule.extra("ok.sales_tax_credit.per_person") * people(unit);
     }
+}
+
+/// Alabama's deductions beyond the personal exemption (Code of Ala. 40-18-15, 40-18-19): the
+/// greater of the standard deduction chart (the maximum less a step amount for each whole $500
+/// of AGI over the start, at least the minimum) and the employee Social Security and Medicare tax
+/// of the household's wages (itemized, Schedule A), the federal income tax after credits (not
+/// below 0), and the dependent exemptions by AGI.
+fn al_deductions(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let filing = unit.filing;
+    let keys = |single, joint, hoh| rule.extra(by_filing(filing, [single, joint, hoh]));
+    let steps = ((federal.agi - rule.extra("al.std.phase_out.start")).max(0.0)
+        / rule.extra("al.std.phase_out.step"))
+    .floor();
+    let chart = (keys("al.std.max.single", "al.std.max.joint", "al.std.max.hoh")
+        - steps
+            * keys(
+                "al.std.step_reduction.single",
+                "al.std.step_reduction.joint",
+                "al.std.step_reduction.hoh",
+            ))
+    .max(keys(
+        "al.std.min.single",
+        "al.std.min.joint",
+        "al.std.min.hoh",
+    ));
+    // The tax paid: each spouse's own; a single filer's second job shares the one wage base (the
+    // excess withheld comes back as a federal credit).
+    let fica = if rule.extra("al.itemized_fica") > 0.0 {
+        let wages: f64 = unit.jobs().map(|pay| pay.wages_fica()).sum();
+        let social_security = if filing == FilingStatus::Joint {
+            unit.jobs()
+                .map(|pay| social_security_tax(law, pay.wages_fica()))
+                .sum()
+        } else {
+            social_security_tax(law, wages)
+        };
+        social_security + medicare_tax(law, wages) + additional_medicare_tax(law, filing, wages)
+    } else {
+        0.0
+    };
+    let federal_tax = if rule.extra("al.federal_tax_deduction") > 0.0 {
+        federal.income_tax().max(0.0)
+    } else {
+        0.0
+    };
+    chart.max(fica)
+        + federal_tax
+        + f64::from(unit.kids) * by_income_upto(rule, federal.agi, "al.dependent_exemption")
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
