@@ -891,3 +891,28 @@ fn alabama_deducts_federal_tax_and_fica_with_its_chart_and_dependent_tiers() {
     // taxable: 10 + 100 + 5% of 63,232.
     close(al(2026, HeadOfHousehold, 1, 80_000.0, 0.0), 110.0 + 3_161.6);
 }
+
+#[test]
+fn arkansas_table_rows_separate_spouses_additional_credit_and_low_income_table() {
+    // DFA Indexed Tax Brackets 2024 and 2025, AR1000F instructions (Regular Income Tax Table,
+    // Low Income Tax Tables, additional credit worksheet, filing status 4), Act 1 of 2026.
+    let ar = |year, filing, kids, wages, other| {
+        state_tax_of("AR", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: 47,530 is in the row 47,500-47,599: 3.9% of 47,549.50 - 419.96 =
+    // 1,434.47, so 1,434; less the 29 personal credit.
+    close(ar(2025, Single, 0, 50_000.0, 0.0), 1_405.0);
+    // 2025 single on 27,000: 24,530, row midpoint 24,549.50: 3.4% of it - 287.97 = 546.71, so
+    // 547; less 29 and the additional credit of 60 (24,530 is under 26,500).
+    close(ar(2025, Single, 0, 27_000.0, 0.0), 547.0 - 89.0);
+    // 2024 joint, 40,000 and 30,000: jointly 65,180 gives 2,131; separately 37,590 and 27,590
+    // give 1,055 + 665 (3.9% of the row midpoints less 409.86), less; no additional credit;
+    // 58 of personal credits.
+    close(ar(2024, Joint, 0, 40_000.0, 30_000.0), 1_720.0 - 58.0);
+    // 2024 head of household, two children, AGI 24,000: at most 24,176, the low income table's
+    // first row: no tax.
+    close(ar(2024, HeadOfHousehold, 2, 24_000.0, 0.0), 0.0);
+    // 2026 single on 120,000: 117,530 is over the table: 2% of 4,700 + 3.7% of 112,830, no
+    // bracket adjustment so far over 94,700; less 29.
+    close(ar(2026, Single, 0, 120_000.0, 0.0), 94.0 + 4_174.71 - 29.0);
+}

@@ -91,6 +91,7 @@ pub fn tax(
         }
         // No tax where federal AGI is at most the federal standard deduction.
         UsState::OH => Some(oh_tax(rule, unit.filing, (agi - deductions).max(0.0))),
+        UsState::AR => Some(ar_table_tax(rule, unit.filing, (agi - deductions).max(0.0))),
         UsState::UT
             if rule.extra("ut.exempt_at_federal_standard_deduction") > 0.0
                 && federal.agi <= federal.standard_deduction =>
@@ -164,6 +165,7 @@ pub fn after_credits(
         UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
         UsState::SC => sc_credits(rule, unit, federal, ret),
         UsState::OK => ok_credits(rule, unit, federal, ret),
+        UsState::AR => ar_separate_return_and_credits(rule, unit, ret),
         UsState::KY => {
             // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
             // gross income (federal AGI) as a multiple of the family's poverty guideline.
@@ -799,6 +801,115 @@ fn al_deductions(
     chart.max(fica)
         + federal_tax
         + f64::from(unit.kids) * by_income_upto(rule, federal.agi, "al.dependent_exemption")
+}
+
+/// Arkansas's tax on net taxable income `income` by its formula (A.C.A. 26-51-201): where the
+/// year has a DFA Indexed Tax Brackets card (`ar.card.*` rows), the row's rate times all the
+/// income less the row's reduction; otherwise (2026) the schedule up to the high-income threshold,
+/// and above it the low rate on the first part and the rate on the rest, less a bracket
+/// adjustment that falls by a step for each further row of income, not below 0.
+fn ar_formula_tax(rule: &StateIncomeTax, filing: FilingStatus, income: f64) -> f64 {
+    if rule.extra("ar.card.from.2") > 0.0 {
+        let row = |field: &str, i: usize| rule.extra(&format!("ar.card.{field}.{i}"));
+        let i = (2..)
+            .take_while(|&i| row("from", i) > 0.0 && income >= row("from", i))
+            .last()
+            .unwrap_or(1);
+        return row("rate", i) * income - row("reduction", i);
+    }
+    let threshold = rule.extra("ar.high.threshold");
+    if income <= threshold {
+        return schedule_tax(rule.brackets.get(filing), income);
+    }
+    let low = rule.extra("ar.high.low_upto");
+    let step = rule.extra("ar.high.adjustment.step");
+    let rows = ((income - threshold) / step).ceil() - 1.0;
+    let adjustment = (rule.extra("ar.high.adjustment.first")
+        - rows * rule.extra("ar.high.adjustment.step_amount"))
+    .max(0.0);
+    rule.extra("ar.high.low_rate") * low + rule.extra("ar.high.rate") * (income - low) - adjustment
+}
+
+/// Arkansas's Regular Income Tax Table: under the limit, the formula's tax at the midpoint of the
+/// income's row (whole dollars, each row ending a dollar below the next; from the offset income
+/// the rows start one dollar later), rounded to whole dollars; above it the formula. Not below 0.
+fn ar_table_tax(rule: &StateIncomeTax, filing: FilingStatus, income: f64) -> f64 {
+    let tax = if income < rule.extra("ar.table.limit") {
+        let width = rule.extra("ar.table.width");
+        let offset = if income >= rule.extra("ar.table.offset_from") {
+            rule.extra("ar.table.offset")
+        } else {
+            0.0
+        };
+        let start = ((income - offset) / width).floor() * width + offset;
+        let midpoint = start + (width - 1.0) / 2.0;
+        (ar_formula_tax(rule, filing, midpoint) + 0.5).floor()
+    } else {
+        ar_formula_tax(rule, filing, income)
+    };
+    tax.max(0.0)
+}
+
+/// Arkansas's additional tax credit for qualified individuals (A.C.A. 26-51-501; worksheet): the
+/// maximum (times `times` on a joint return) less a step amount (times `times`) for each step or
+/// part of net taxable income over the start.
+fn ar_additional_credit(rule: &StateIncomeTax, income: f64, times: f64) -> f64 {
+    let steps = ((income - rule.extra("ar.additional_credit.start")).max(0.0)
+        / rule.extra("ar.additional_credit.step"))
+    .ceil();
+    (times
+        * (rule.extra("ar.additional_credit.max")
+            - steps * rule.extra("ar.additional_credit.step_amount")))
+    .max(0.0)
+}
+
+/// Arkansas: a married couple may file separately on the same return (filing status 4), each
+/// spouse's wages less the single standard deduction on the table, where that leaves less tax
+/// after the additional credit; then the personal credits and the additional credit, at most the
+/// tax.
+fn ar_separate_return_and_credits(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let joint = unit.filing == FilingStatus::Joint;
+    let mut additional =
+        ar_additional_credit(rule, ret.taxable_income, if joint { 2.0 } else { 1.0 });
+    if joint && rule.extra("ar.separate_on_same_return") > 0.0 {
+        let single = FilingStatus::Single;
+        // Without the offer the spouse has no income.
+        let incomes: Vec<f64> = unit
+            .jobs()
+            .map(|pay| state_wages(rule, &pay))
+            .chain([0.0])
+            .take(2)
+            .map(|wages| wages - rule.std.get(single))
+            .collect();
+        let tax: f64 = incomes
+            .iter()
+            .map(|&i| ar_table_tax(rule, single, i.max(0.0)))
+            .sum();
+        let credit: f64 = incomes
+            .iter()
+            .map(|&i| ar_additional_credit(rule, i, 1.0))
+            .sum();
+        if tax - credit < ret.tax - additional {
+            ret.tax = tax;
+            additional = credit;
+        }
+    }
+    let personal =
+        rule.credit_personal.get(unit.filing) + rule.credit_dependent * f64::from(unit.kids);
+    ret.nonrefundable_credits = (personal + additional).min(ret.tax);
+    // The Low Income Tax Tables (A.C.A. 26-51-301), read on AGI: no tax up to the first row of
+    // the table of the filing status and number of dependents (the rows above it are left out).
+    let more = f64::from(unit.kids) >= rule.extra("ar.low_income.more_dependents");
+    let key = match (unit.filing, more) {
+        (FilingStatus::Single, _) => "ar.low_income.no_tax_agi.single",
+        (FilingStatus::HeadOfHousehold, false) => "ar.low_income.no_tax_agi.hoh.0",
+        (FilingStatus::HeadOfHousehold, true) => "ar.low_income.no_tax_agi.hoh.2",
+        (FilingStatus::Joint, false) => "ar.low_income.no_tax_agi.joint.0",
+        (FilingStatus::Joint, true) => "ar.low_income.no_tax_agi.joint.2",
+    };
+    if ret.agi <= rule.extra(key) {
+        ret.nonrefundable_credits = ret.tax;
+    }
 }
 
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
