@@ -916,3 +916,23 @@ fn arkansas_table_rows_separate_spouses_additional_credit_and_low_income_table()
     // bracket adjustment so far over 94,700; less 29.
     close(ar(2026, Single, 0, 120_000.0, 0.0), 94.0 + 4_174.71 - 29.0);
 }
+
+#[test]
+fn south_carolina_two_wage_earner_credit_and_income_adjusted_deduction() {
+    // SC1040 instructions 2024 and 2025 (SC1040TC two wage earner credit, 12-6-3330); H.4216
+    // for 2026 (12-6-510 rates, 12-6-1140 SCIAD).
+    let sc = |year, filing, kids, wages, other| {
+        state_tax_of("SC", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: 35,000 after the 15,000 deduction: 3% of 14,270 + 6% of 17,170.
+    close(sc(2025, Single, 0, 50_000.0, 0.0), 428.1 + 1_030.2);
+    // 2024 joint, 60,000 and 40,000: 70,800 after the federal 29,200: 3% of 13,870 + 6.2% of
+    // 53,470, less 0.7% of the lower earner's 40,000.
+    close(
+        sc(2024, Joint, 0, 60_000.0, 40_000.0),
+        416.1 + 3_315.14 - 280.0,
+    );
+    // 2026 single on 70,000: the SCIAD of 15,000 loses 15,000 x 30,000 / 55,000 = 8,181.82,
+    // rounded down to 8,180: 63,180 taxable: 1.99% of 30,000 + 5.21% of 33,180.
+    close(sc(2026, Single, 0, 70_000.0, 0.0), 597.0 + 1_728.678);
+}
