@@ -169,6 +169,23 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
                     + OREGON_2025_KICKER * (h.figures["state_tax_before_credits"] - tax_without),
             )
         }
+        // PolicyEngine itemizes on the 2025 federal return where the state income tax exceeds the
+        // standard deduction, and then adds back to South Carolina income only what exceeds the
+        // 2025 federal standard deduction, not the one South Carolina allows (SC1040 2025
+        // instructions, line e; Information Letter 26-4); the calculator takes the standard
+        // deduction (taxes.md): not compared.
+        // PolicyEngine tests Oklahoma's sales tax relief credit on box 1 wages; gross household
+        // income counts income "regardless of whether taxable" (68 O.S. 5011, 2902; Form 538-S,
+        // wages "including nontaxable income from your W-2"), so 401(k) deferrals and Section 125
+        // premiums count: where they put the household with the offer over the limit, the
+        // credit PolicyEngine gives it is taken back.
+        UsState::OK => Some(reference + ok_sales_tax_credit_on_deferrals(h)),
+        UsState::SC if h.year == 2025 && sc_policyengine_itemizes(h) => None,
+        // PolicyEngine takes South Carolina's two wage earner credit on the spouse's gross pay;
+        // it is on earned income "taxable in this State" (12-6-3330(C)(2); SC1040TC), so not on
+        // 401(k) deferrals, Section 125 premiums or employer HSA money: corrected where the offer
+        // is the lower earner.
+        UsState::SC if h.unit.filing == FilingStatus::Joint => sc_two_wage_earner(h, reference),
         _ => Some(reference),
     }
 }
@@ -269,6 +286,63 @@ fn me_affordability_payment(h: &Household, unit: &TaxUnit) -> f64 {
     };
     if federal.agi < limit {
         filers * rule.extra("me.affordability_payment.amount")
+    } else {
+        0.0
+    }
+}
+
+/// South Carolina's two wage earner credit with the offer's box 1 wages where PolicyEngine takes
+/// its gross pay: `None` where the credits reach the tax (no simple correction).
+fn sc_two_wage_earner(h: &Household, reference: f64) -> Option<f64> {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let offer = h.unit.offer.unwrap_or_default();
+    let credit = |pay: f64| {
+        rule.extra("sc.two_wage_earner.rate")
+            * pay
+                .max(0.0)
+                .min(h.unit.other)
+                .min(rule.extra("sc.two_wage_earner.max_income"))
+    };
+    let excess = credit(offer.wages + offer.employer_hsa) - credit(offer.wages_box1());
+    let room = h.figures["state_tax_before_credits"] - h.figures["state_nonrefundable_credits"];
+    if excess <= 0.0 {
+        Some(reference)
+    } else if room > 0.5 {
+        Some(reference + excess)
+    } else {
+        None
+    }
+}
+
+/// Whether PolicyEngine itemizes on the federal return of the household with the offer or
+/// without it: where its state income tax (deductible up to the 2025 cap of 40,000) exceeds the
+/// federal standard deduction.
+fn sc_policyengine_itemizes(h: &Household) -> bool {
+    let law = federal_tax(h.year);
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    [h.unit, h.unit.without_offer()].iter().any(|unit| {
+        let tax = state_return(rule, law, unit, &federal_return(law, unit)).tax;
+        tax > law.standard_deduction.get(unit.filing)
+    })
+}
+
+/// The Oklahoma sales tax relief credit PolicyEngine gives the household with the offer because
+/// it leaves the offer's 401(k) deferral and Section 125 premium out of gross household income
+/// (its income: box 1 wages and the federal earned income credit).
+fn ok_sales_tax_credit_on_deferrals(h: &Household) -> f64 {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let law = federal_tax(h.year);
+    let eitc = federal_return(law, &h.unit).earned_income_credit;
+    let limit = rule.extra(if h.unit.kids > 0 {
+        "ok.sales_tax_credit.income_limit_with_dependents"
+    } else {
+        "ok.sales_tax_credit.income_limit"
+    });
+    let box1: f64 = h.unit.jobs().map(|pay| pay.wages_box1()).sum();
+    let gross: f64 = h.unit.jobs().map(|pay| pay.wages).sum();
+    if box1 + eitc <= limit && gross + eitc > limit {
+        let people = 1 + u8::from(h.unit.filing == FilingStatus::Joint) + h.unit.kids;
+        rule.extra("ok.sales_tax_credit.per_person") * f64::from(people)
     } else {
         0.0
     }

@@ -3,7 +3,7 @@
 
 use super::payroll::{additional_medicare_tax, medicare_tax, social_security_tax};
 use super::{FederalTax, TaxUnit};
-use crate::data::StepPhaseOut;
+use crate::data::{EarnedIncomeCredit, StepPhaseOut};
 use crate::model::FilingStatus;
 
 /// The lines of the household's return that the page shows, $/year.
@@ -153,10 +153,25 @@ pub fn earned_income_credit(
     earned_income: f64,
     agi: f64,
 ) -> f64 {
+    earned_income_credit_by(
+        &law.eitc[usize::from(kids.min(3))],
+        filing,
+        earned_income,
+        agi,
+    )
+}
+
+/// The earned income credit of one column of the credit's table (a year's, or another year's a
+/// state keeps).
+pub fn earned_income_credit_by(
+    rule: &EarnedIncomeCredit,
+    filing: FilingStatus,
+    earned_income: f64,
+    agi: f64,
+) -> f64 {
     if earned_income <= 0.0 {
         return 0.0;
     }
-    let rule = &law.eitc[usize::from(kids.min(3))];
     let start = match filing {
         FilingStatus::Joint => rule.phase_out_start_joint,
         FilingStatus::Single | FilingStatus::HeadOfHousehold => rule.phase_out_start,

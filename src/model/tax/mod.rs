@@ -8,8 +8,8 @@ pub mod state;
 
 pub use federal::{
     additional_child_tax_credit, adjusted_gross_income, child_tax_credit, earned_income_credit,
-    federal_return, household_fica, income_tax_from_schedule, overtime_deduction, savers_credit,
-    savers_rate, taxable_income, FederalReturn,
+    earned_income_credit_by, federal_return, household_fica, income_tax_from_schedule,
+    overtime_deduction, savers_credit, savers_rate, taxable_income, FederalReturn,
 };
 pub use payroll::{additional_medicare_tax, medicare_tax, offer_fica, social_security_tax, Fica};
 

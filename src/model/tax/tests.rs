@@ -1304,3 +1304,157 @@ fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_li
     close(r.nonrefundable_credits, 1_048.0);
     close(r.taxable_income, 190_000.0 - 5_795.0 - 8_750.0);
 }
+
+/// The state income tax of `unit` in `code` for `year`.
+fn state_tax_of(code: &str, year: u16, unit: &TaxUnit) -> f64 {
+    let st = crate::data::UsState::from_code(code).expect("a state");
+    let rule = crate::data::any_state_income_tax(st, year).expect("a table");
+    let federal = federal_return(law(year), unit);
+    state::state_return(rule, law(year), unit, &federal).income_tax()
+}
+
+#[test]
+fn ohio_exemptions_by_income_zero_bracket_and_joint_filing_credit() {
+    // IT 1040 booklets 2024 and 2025 (brackets, line 4 exemptions, Schedule of Credits); R.C.
+    // 5747.02(A)(3), 5747.025, 5747.05(E) for 2026.
+    let oh = |year, filing, kids, wages, other| {
+        state_tax_of("OH", year, &unit(filing, kids, wages, other))
+    };
+    // Single on 50,000: MAGI over 40,000, so one exemption of 2,150; 47,850 taxable: the base of
+    // the 2.75% bracket (360.69 / 342.00 / 332.00) + 2.75% of 21,800 = 599.50.
+    close(oh(2024, Single, 0, 50_000.0, 0.0), 960.19);
+    close(oh(2025, Single, 0, 50_000.0, 0.0), 941.5);
+    close(oh(2026, Single, 0, 50_000.0, 0.0), 931.5);
+    // 2025, single on 28,450: 28,450 - 2,400 = 26,050 is not over 26,050: no tax. On 28,500:
+    // 26,100: 342 + 2.75% of 50 = 343.375, less the 20 exemption credit (26,100 <= 30,000).
+    close(oh(2025, Single, 0, 28_450.0, 0.0), 0.0);
+    close(oh(2025, Single, 0, 28_500.0, 0.0), 323.375);
+    // 2024, joint, two children, 60,000 each: four exemptions of 1,900 (MAGI over 80,000);
+    // 112,400: 2,394.32 + 3.5% of 12,400 = 2,828.32, less the joint filing credit of 5% (over
+    // 75,000): 141.416.
+    close(oh(2024, Joint, 2, 60_000.0, 60_000.0), 2_828.32 - 141.416);
+    // 2025, joint, 30,000 and 20,000: 50,000 - 2 x 2,150 = 45,700: 342 + 2.75% of 19,650 =
+    // 882.375, less 15% of it (45,700 <= 50,000); a spouse with less than 500 of wages: no credit.
+    close(oh(2025, Joint, 0, 30_000.0, 20_000.0), 882.375 * 0.85);
+    close(
+        oh(2025, Joint, 0, 49_600.0, 400.0),
+        342.0 + 0.0275 * (45_700.0 - 26_050.0),
+    );
+    // 2026, joint, 400,000 and 200,000: MAGI over 500,000: no exemptions and no joint filing
+    // credit; 332 + 2.75% of 573,950.
+    close(oh(2026, Joint, 0, 400_000.0, 200_000.0), 16_115.625);
+}
+
+#[test]
+fn kentucky_spouses_each_deduct_and_the_family_size_credit_follows_the_guideline() {
+    // Form 740 instructions 2024, Form 740 2025, KRS 141.020 (3.5% from 2026), KRS 141.066 and
+    // the HHS poverty guidelines of the year (family size at most 4).
+    let ky = |year, filing, kids, wages, other| {
+        state_tax_of("KY", year, &unit(filing, kids, wages, other))
+    };
+    // 2024 single on 50,000: 4% of 50,000 - 3,160; income far over the guideline.
+    close(ky(2024, Single, 0, 50_000.0, 0.0), 1_873.6);
+    // 2024 joint, three children (five people, four counted: 15,060 + 3 x 5,380 = 31,200):
+    // 33,000 is 105.8% of it, at most 108%: 80% of 4% of 29,840 = 1,193.60 is credited.
+    close(ky(2024, Joint, 3, 33_000.0, 0.0), 0.2 * 1_193.6);
+    // 2025 head of household, two children, 18,000: at most the guideline of three (26,650):
+    // the whole tax is credited.
+    close(ky(2025, HeadOfHousehold, 2, 18_000.0, 0.0), 0.0);
+    // 2025 single, three children, 32,424: 100.85% of 32,150, so 90% of 4% of 29,154.
+    close(ky(2025, Single, 3, 32_424.0, 0.0), 0.1 * 1_166.16);
+    // 2026 joint, 40,000 and 20,000: each spouse deducts 3,360: 3.5% of 53,280.
+    close(ky(2026, Joint, 0, 40_000.0, 20_000.0), 0.035 * 53_280.0);
+    // 2026 joint, two children, one earner of 35,000: 106.1% of 33,000: 80% of 3.5% of 31,640
+    // (1,107.40) is credited.
+    close(ky(2026, Joint, 2, 35_000.0, 0.0), 0.2 * 1_107.4);
+}
+
+#[test]
+fn oklahoma_child_credit_2020_earned_income_credit_and_sales_tax_relief() {
+    // Form 511 packets 2024 and 2025, 68 O.S. 2355 (2026 rates), 2357.403, 2357.43 (5% of the
+    // federal credit on the 2020 table: Rev. Proc. 2019-44) and 5011 (Form 538-S).
+    let ok = |year, filing, kids, wages, other| {
+        state_tax_of("OK", year, &unit(filing, kids, wages, other))
+    };
+    // 2024 single on 50,000: 42,650 taxable: 0.25% of 1,000 + 0.75% of 1,500 + 1.75% of 1,250
+    // + 2.75% of 1,150 + 3.75% of 2,300 + 4.75% of 35,450 = 1,837.375; no credit.
+    close(ok(2024, Single, 0, 50_000.0, 0.0), 1_837.375);
+    // 2025 head of household, two children, 18,000: 18,000 - 9,350 - 3,000 = 5,650: 5 + 22.5 +
+    // 11.375 = 38.875, all of it credited by 5% of the additional child tax credit (15% of
+    // 15,500 = 2,325); refunds: 5% of the 2020 credit (40% of 18,000, at most 5,920) = 296 and
+    // the sales tax relief credit of 3 x 40 (18,000 + the federal credit of 7,152 is under
+    // 50,000 with a dependent).
+    close(ok(2025, HeadOfHousehold, 2, 18_000.0, 0.0), -296.0 - 120.0);
+    // 2026 joint, two children, 60,000 and 40,000: 83,300 taxable: 2.5% of 2,300 + 3.5% of
+    // 4,600 + 4.5% of 68,900 = 3,319, less 5% of the 4,400 federal child tax credit (AGI at most
+    // 100,000); a dollar more of AGI: no child credit.
+    close(ok(2026, Joint, 2, 60_000.0, 40_000.0), 3_319.0 - 220.0);
+    close(ok(2026, Joint, 2, 60_000.0, 40_001.0), 3_319.045);
+}
+
+#[test]
+fn alabama_deducts_federal_tax_and_fica_with_its_chart_and_dependent_tiers() {
+    // Code of Ala. 40-18-5 (rates), 40-18-15 (federal income tax, standard deduction chart,
+    // taxes paid on Schedule A), 40-18-19 (exemptions); Form 40 booklets 2024 and 2025.
+    let al = |year, filing, kids, wages, other| {
+        state_tax_of("AL", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: Social Security and Medicare tax 3,825 is more than the chart's
+    // 2,500; federal tax 10% of 11,925 + 12% of 22,325 = 3,871.50; personal exemption 1,500:
+    // 40,803.50 taxable: 2% of 500 + 4% of 2,500 + 5% of 37,803.50.
+    close(al(2025, Single, 0, 50_000.0, 0.0), 10.0 + 100.0 + 1_890.175);
+    // 2024 joint, two children, 20,000: the chart's 8,500 (AGI at most 25,500) is more than
+    // 1,530 of FICA; no federal tax after the earned income and additional child tax credits;
+    // 3,000 personal and 2 x 1,000 dependent exemptions: 6,500 taxable: 2% of 1,000 + 4% of
+    // 5,000 + 5% of 500.
+    close(al(2024, Joint, 2, 20_000.0, 0.0), 245.0);
+    // 2026 head of family, one child, 80,000: FICA 6,120; federal tax 1,770 + 12% of 38,150 -
+    // 2,200 = 4,148; 3,000 personal and 500 dependent exemptions (AGI over 50,000): 66,232
+    // taxable: 10 + 100 + 5% of 63,232.
+    close(al(2026, HeadOfHousehold, 1, 80_000.0, 0.0), 110.0 + 3_161.6);
+}
+
+#[test]
+fn arkansas_table_rows_separate_spouses_additional_credit_and_low_income_table() {
+    // DFA Indexed Tax Brackets 2024 and 2025, AR1000F instructions (Regular Income Tax Table,
+    // Low Income Tax Tables, additional credit worksheet, filing status 4), Act 1 of 2026.
+    let ar = |year, filing, kids, wages, other| {
+        state_tax_of("AR", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: 47,530 is in the row 47,500-47,599: 3.9% of 47,549.50 - 419.96 =
+    // 1,434.47, so 1,434; less the 29 personal credit.
+    close(ar(2025, Single, 0, 50_000.0, 0.0), 1_405.0);
+    // 2025 single on 27,000: 24,530, row midpoint 24,549.50: 3.4% of it - 287.97 = 546.71, so
+    // 547; less 29 and the additional credit of 60 (24,530 is under 26,500).
+    close(ar(2025, Single, 0, 27_000.0, 0.0), 547.0 - 89.0);
+    // 2024 joint, 40,000 and 30,000: jointly 65,180 gives 2,131; separately 37,590 and 27,590
+    // give 1,055 + 665 (3.9% of the row midpoints less 409.86), less; no additional credit;
+    // 58 of personal credits.
+    close(ar(2024, Joint, 0, 40_000.0, 30_000.0), 1_720.0 - 58.0);
+    // 2024 head of household, two children, AGI 24,000: at most 24,176, the low income table's
+    // first row: no tax.
+    close(ar(2024, HeadOfHousehold, 2, 24_000.0, 0.0), 0.0);
+    // 2026 single on 120,000: 117,530 is over the table: 2% of 4,700 + 3.7% of 112,830, no
+    // bracket adjustment so far over 94,700; less 29.
+    close(ar(2026, Single, 0, 120_000.0, 0.0), 94.0 + 4_174.71 - 29.0);
+}
+
+#[test]
+fn south_carolina_two_wage_earner_credit_and_income_adjusted_deduction() {
+    // SC1040 instructions 2024 and 2025 (SC1040TC two wage earner credit, 12-6-3330); H.4216
+    // for 2026 (12-6-510 rates, 12-6-1140 SCIAD).
+    let sc = |year, filing, kids, wages, other| {
+        state_tax_of("SC", year, &unit(filing, kids, wages, other))
+    };
+    // 2025 single on 50,000: 35,000 after the 15,000 deduction: 3% of 14,270 + 6% of 17,170.
+    close(sc(2025, Single, 0, 50_000.0, 0.0), 428.1 + 1_030.2);
+    // 2024 joint, 60,000 and 40,000: 70,800 after the federal 29,200: 3% of 13,870 + 6.2% of
+    // 53,470, less 0.7% of the lower earner's 40,000.
+    close(
+        sc(2024, Joint, 0, 60_000.0, 40_000.0),
+        416.1 + 3_315.14 - 280.0,
+    );
+    // 2026 single on 70,000: the SCIAD of 15,000 loses 15,000 x 30,000 / 55,000 = 8,181.82,
+    // rounded down to 8,180: 63,180 taxable: 1.99% of 30,000 + 5.21% of 33,180.
+    close(sc(2026, Single, 0, 70_000.0, 0.0), 597.0 + 1_728.678);
+}

@@ -112,7 +112,7 @@ pub fn state_return(
         filing,
         agi,
     );
-    let deductions = standard + exemptions + own_rules::deductions(rule, unit, agi, federal);
+    let deductions = standard + exemptions + own_rules::deductions(rule, law, unit, agi, federal);
     let taxable_income = (agi - deductions).max(0.0);
     let tax = own_rules::tax(rule, unit, agi, deductions, federal)
         .unwrap_or_else(|| schedule_tax(rule.brackets.get(filing), taxable_income));

@@ -2,10 +2,13 @@
 //! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
-use super::{phased, schedule_tax, StateReturn};
-use crate::data::{param_id, param_id_row, param_id_then, StateIncomeTax, UsState};
+use super::{phased, schedule_tax, state_wages, StateReturn};
+use crate::data::{
+    param_id, param_id_row, param_id_then, EarnedIncomeCredit, StateIncomeTax, UsState,
+};
 use crate::extra;
-use crate::model::tax::payroll::{medicare_tax, social_security_tax};
+use crate::model::tax::earned_income_credit_by;
+use crate::model::tax::payroll::{additional_medicare_tax, medicare_tax, social_security_tax};
 use crate::model::tax::{household_fica, FederalReturn, FederalTax, TaxUnit};
 use crate::model::FilingStatus;
 
@@ -35,8 +38,15 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
 
 /// Deductions beyond the shared ones (less than 0 where the state's own are smaller): the federal
 /// overtime deduction, where a state starts from federal taxable income; North Carolina's child
-/// deduction; Maryland's standard deduction and exemptions. `agi` is the state's.
-pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &FederalReturn) -> f64 {
+/// deduction; Maryland's standard deduction and exemptions; Ohio's exemptions; Alabama's
+/// deductions. `agi` is the state's.
+pub fn deductions(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    agi: f64,
+    federal: &FederalReturn,
+) -> f64 {
     let overtime = if extra!(rule, "income.federal_overtime_deduction") > 0.0 {
         federal.overtime_deduction
     } else {
@@ -60,6 +70,11 @@ pub fn deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &Fed
                     * steps_over(rule, federal.agi, "ri.phase_out").min(1.0)
             }
             UsState::OR => or_federal_tax_subtraction(rule, unit, federal),
+            // Ohio's exemptions (R.C. 5747.025): an amount per person by modified AGI.
+            UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
+            UsState::KY => ky_second_standard_deduction(rule, unit),
+            UsState::SC => -sc_sciad_reduction(rule, unit, federal),
+            UsState::AL => al_deductions(rule, law, unit, federal),
             _ => 0.0,
         }
 }
@@ -121,6 +136,8 @@ pub fn tax(
                 .max(extra!(rule, "vt.min_tax.rate") * federal.agi),
         ),
         // No tax where federal AGI is at most the federal standard deduction.
+        UsState::OH => Some(oh_tax(rule, unit.filing, (agi - deductions).max(0.0))),
+        UsState::AR => Some(ar_table_tax(rule, unit.filing, (agi - deductions).max(0.0))),
         UsState::UT
             if extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
                 && federal.agi <= federal.standard_deduction =>
@@ -242,6 +259,17 @@ pub fn after_credits(
             }
             ret.refundable_credits += extra!(rule, "id.grocery_credit.per_person") * people(unit);
         }
+        UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
+        UsState::SC => sc_credits(rule, unit, federal, ret),
+        UsState::OK => ok_credits(rule, unit, federal, ret),
+        UsState::AR => ar_separate_return_and_credits(rule, unit, ret),
+        UsState::KY => {
+            // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
+            // gross income (federal AGI) as a multiple of the family's poverty guideline.
+            let guideline = poverty_guideline(rule, unit, KY_POVERTY);
+            let share = by_income_upto(rule, federal.agi / guideline, "ky.family_credit");
+            ret.nonrefundable_credits += share * (ret.tax - ret.nonrefundable_credits);
+        }
         UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
         UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
@@ -306,15 +334,7 @@ fn wv_family_tax_credit(
     federal: &FederalReturn,
     ret: &mut StateReturn,
 ) {
-    let adults = if unit.filing == FilingStatus::Joint {
-        2.0
-    } else {
-        1.0
-    };
-    let size =
-        (adults + f64::from(unit.kids)).min(extra!(rule, "wv.family_credit.max_family_size"));
-    let guideline = extra!(rule, "wv.family_credit.poverty.first")
-        + extra!(rule, "wv.family_credit.poverty.additional") * (size - 1.0);
+    let guideline = poverty_guideline(rule, unit, WV_POVERTY);
     let over = federal.agi - guideline;
     let steps = if over > 0.0 {
         (over / extra!(rule, "wv.family_credit.step")).floor() + 1.0
@@ -818,6 +838,367 @@ fn amount_upto(rule: &StateIncomeTax, table: &str, income: f64) -> f64 {
         .map_or(0.0, |(_, amount)| amount)
 }
 
+/// Ohio's tax (R.C. 5747.02(A)(3)): none where taxable income is at most the start of the second
+/// bracket; above it, the base amount of its bracket (`oh.base_tax.i`) plus the bracket's rate on
+/// the income over the bracket's start.
+fn oh_tax(rule: &StateIncomeTax, filing: FilingStatus, taxable: f64) -> f64 {
+    let base = [
+        0.0,
+        extra!(rule, "oh.base_tax.2"),
+        extra!(rule, "oh.base_tax.3"),
+    ];
+    rule.brackets
+        .get(filing)
+        .iter()
+        .zip(base)
+        .rev()
+        .find(|((start, _), _)| taxable > *start)
+        .map_or(0.0, |((start, rate), base)| base + rate * (taxable - start))
+}
+
+/// Ohio's exemption credit (R.C. 5747.022: an amount per exemption where modified AGI less
+/// exemptions is at most the limit) and joint filing credit (R.C. 5747.05(E): where each spouse
+/// has at least the minimum of wages, a share of the tax after the exemption credit by modified
+/// AGI less exemptions, at most the maximum), before the earned income credit.
+fn oh_exemption_and_joint_filing_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let income = federal.agi - ret.deductions;
+    let exemption = people(unit) * by_income_upto(rule, income, "oh.exemption_credit");
+    let min = extra!(rule, "oh.joint_credit.min_income_each");
+    let earners = unit.jobs().filter(|pay| pay.wages_box1() >= min).count();
+    let joint = if unit.filing == FilingStatus::Joint && earners == 2 {
+        (by_income_upto(rule, income, "oh.joint_credit") * (ret.tax - exemption).max(0.0))
+            .min(extra!(rule, "oh.joint_credit.max"))
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + exemption + joint).min(ret.tax);
+}
+
+/// An amount from a table by income (`{table}.upto.1`, `.2`, ... and `{table}.amount.i`): that of
+/// the first row whose limit the income is at most; a row without a limit takes any income, and
+/// past the last limit there is none.
+fn by_income_upto(rule: &StateIncomeTax, income: f64, table: &str) -> f64 {
+    (1..)
+        .find_map(|i| {
+            let upto = rule.extra(&format!("{table}.upto.{i}"));
+            (upto <= 0.0 || income <= upto).then(|| rule.extra(&format!("{table}.amount.{i}")))
+        })
+        .unwrap_or(0.0)
+}
+
+/// The keys of a poverty guideline: the first person, each further one, the most people counted.
+type PovertyKeys = [&'static str; 3];
+const WV_POVERTY: PovertyKeys = [
+    "wv.family_credit.poverty.first",
+    "wv.family_credit.poverty.additional",
+    "wv.family_credit.max_family_size",
+];
+const KY_POVERTY: PovertyKeys = [
+    "ky.family_credit.poverty.first",
+    "ky.family_credit.poverty.additional",
+    "ky.family_credit.max_family_size",
+];
+
+/// The poverty guideline of the return's family (its people, at most the most counted).
+fn poverty_guideline(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    [first, additional, most]: PovertyKeys,
+) -> f64 {
+    let size = people(unit).min(rule.extra(most));
+    rule.extra(first) + rule.extra(additional) * (size - 1.0)
+}
+
+/// Kentucky: spouses file separately on a combined return (Form 740 filing status 4) where each
+/// deducts the standard deduction from his or her own income: beyond the one standard deduction
+/// of a joint return, what the other spouse's own deduction covers of his or her income.
+fn ky_second_standard_deduction(rule: &StateIncomeTax, unit: &TaxUnit) -> f64 {
+    if unit.filing != FilingStatus::Joint || extra!(rule, "ky.joint_each_spouse_std") <= 0.0 {
+        return 0.0;
+    }
+    let std = rule.std.get(FilingStatus::Joint);
+    let covered: f64 = unit
+        .jobs()
+        .map(|pay| state_wages(rule, &pay).clamp(0.0, std))
+        .sum();
+    (covered - std).max(0.0)
+}
+
+/// The key of a parameter by filing status, from the keys of single, joint and head of household.
+fn by_filing(filing: FilingStatus, [single, joint, hoh]: [&'static str; 3]) -> &'static str {
+    match filing {
+        FilingStatus::Single => single,
+        FilingStatus::Joint => joint,
+        FilingStatus::HeadOfHousehold => hoh,
+    }
+}
+
+/// South Carolina's income adjusted deduction (H.4216 section 3, 12-6-1140) falls by its amount
+/// times federal AGI over the start as a share of the width, the reduction rounded down to $10.
+fn sc_sciad_reduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let step = extra!(rule, "sc.sciad.reduction_rounding");
+    if step <= 0.0 {
+        return 0.0;
+    }
+    let start = rule.extra(by_filing(
+        unit.filing,
+        [
+            "sc.sciad.phase_out.start.single",
+            "sc.sciad.phase_out.start.joint",
+            "sc.sciad.phase_out.start.hoh",
+        ],
+    ));
+    let width = rule.extra(by_filing(
+        unit.filing,
+        [
+            "sc.sciad.phase_out.width.single",
+            "sc.sciad.phase_out.width.joint",
+            "sc.sciad.phase_out.width.hoh",
+        ],
+    ));
+    let share = ((federal.agi - start) / width).clamp(0.0, 1.0);
+    (rule.std.get(unit.filing) * share / step).floor() * step
+}
+
+/// South Carolina's credits: the earned income credit (`eitc.match`), at most `sc.eitc.max`
+/// where set (12-6-3632), and on a joint return the two wage earner credit (12-6-3330): a rate of
+/// the lower spouse's earned income taxable in the state (box 1 wages), up to the limit.
+fn sc_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let eitc = rule.eitc_match * federal.earned_income_credit;
+    let max = extra!(rule, "sc.eitc.max");
+    let eitc = if max > 0.0 { eitc.min(max) } else { eitc };
+    let two_earners = if unit.filing == FilingStatus::Joint {
+        // Without the offer the spouse has no earnings.
+        let lower = unit
+            .jobs()
+            .map(|pay| state_wages(rule, &pay).max(0.0))
+            .chain([0.0])
+            .take(2)
+            .fold(f64::INFINITY, f64::min);
+        extra!(rule, "sc.two_wage_earner.rate")
+            * lower.min(extra!(rule, "sc.two_wage_earner.max_income"))
+    } else {
+        0.0
+    };
+    ret.nonrefundable_credits = (eitc + two_earners).min(ret.tax.max(0.0));
+}
+
+/// Oklahoma's credits: the child tax credit (68 O.S. 2357.403; Form 511 line 16: a share of the
+/// federal child tax credit allowed, additional credit included, where federal AGI is at most the
+/// limit; non-refundable), the earned income credit (2357.43: a share of the federal credit as
+/// the 2020 table computes it, refundable) and the sales tax relief credit (68 O.S. 5011; Form
+/// 538-S: an amount per person where gross household income is at most the limit, the higher one
+/// with a dependent; refundable).
+fn ok_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    if federal.agi <= extra!(rule, "ok.child_credit.agi_limit") {
+        let ctc = extra!(rule, "ok.child_credit.ctc_share")
+            * (federal.child_tax_credit + federal.additional_child_tax_credit);
+        ret.nonrefundable_credits = (ret.nonrefundable_credits + ctc).min(ret.tax.max(0.0));
+    }
+    let k = unit.kids.min(3);
+    let column = |name: &str| rule.extra(&format!("ok.eitc.2020.{k}.{name}"));
+    let table_2020 = EarnedIncomeCredit {
+        phase_in_rate: column("phase_in_rate"),
+        earned_income_amount: 0.0,
+        max_credit: column("max_credit"),
+        phase_out_rate: column("phase_out_rate"),
+        phase_out_start: column("phase_out_start.single"),
+        phase_out_start_joint: column("phase_out_start.joint"),
+    };
+    ret.refundable_credits += extra!(rule, "ok.eitc.match")
+        * earned_income_credit_by(&table_2020, unit.filing, federal.agi, federal.agi);
+    // Gross household income: wages before any deduction and, as PolicyEngine reads it, the
+    // federal earned income credit (notes/OK.md).
+    let gross =
+        unit.jobs().map(|pay| pay.wages.max(0.0)).sum::<f64>() + federal.earned_income_credit;
+    let limit = rule.extra(if unit.kids > 0 {
+        "ok.sales_tax_credit.income_limit_with_dependents"
+    } else {
+        "ok.sales_tax_credit.income_limit"
+    });
+    if gross <= limit {
+        ret.refundable_credits += extra!(rule, "ok.sales_tax_credit.per_person") * people(unit);
+    }
+}
+
+/// Alabama's deductions beyond the personal exemption (Code of Ala. 40-18-15, 40-18-19): the
+/// greater of the standard deduction chart (the maximum less a step amount for each whole $500
+/// of AGI over the start, at least the minimum) and the employee Social Security and Medicare tax
+/// of the household's wages (itemized, Schedule A), the federal income tax after credits (not
+/// below 0), and the dependent exemptions by AGI.
+fn al_deductions(
+    rule: &StateIncomeTax,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+) -> f64 {
+    let filing = unit.filing;
+    let keys = |single, joint, hoh| rule.extra(by_filing(filing, [single, joint, hoh]));
+    let steps = ((federal.agi - extra!(rule, "al.std.phase_out.start")).max(0.0)
+        / extra!(rule, "al.std.phase_out.step"))
+    .floor();
+    let chart = (keys("al.std.max.single", "al.std.max.joint", "al.std.max.hoh")
+        - steps
+            * keys(
+                "al.std.step_reduction.single",
+                "al.std.step_reduction.joint",
+                "al.std.step_reduction.hoh",
+            ))
+    .max(keys(
+        "al.std.min.single",
+        "al.std.min.joint",
+        "al.std.min.hoh",
+    ));
+    // The tax paid: each spouse's own; a single filer's second job shares the one wage base (the
+    // excess withheld comes back as a federal credit).
+    let fica = if extra!(rule, "al.itemized_fica") > 0.0 {
+        let wages: f64 = unit.jobs().map(|pay| pay.wages_fica()).sum();
+        let social_security = if filing == FilingStatus::Joint {
+            unit.jobs()
+                .map(|pay| social_security_tax(law, pay.wages_fica()))
+                .sum()
+        } else {
+            social_security_tax(law, wages)
+        };
+        social_security + medicare_tax(law, wages) + additional_medicare_tax(law, filing, wages)
+    } else {
+        0.0
+    };
+    let federal_tax = if extra!(rule, "al.federal_tax_deduction") > 0.0 {
+        federal.income_tax().max(0.0)
+    } else {
+        0.0
+    };
+    chart.max(fica)
+        + federal_tax
+        + f64::from(unit.kids) * by_income_upto(rule, federal.agi, "al.dependent_exemption")
+}
+
+/// Arkansas's tax on net taxable income `income` by its formula (A.C.A. 26-51-201): where the
+/// year has a DFA Indexed Tax Brackets card (`ar.card.*` rows), the row's rate times all the
+/// income less the row's reduction; otherwise (2026) the schedule up to the high-income threshold,
+/// and above it the low rate on the first part and the rate on the rest, less a bracket
+/// adjustment that falls by a step for each further row of income, not below 0.
+fn ar_formula_tax(rule: &StateIncomeTax, filing: FilingStatus, income: f64) -> f64 {
+    if extra!(rule, "ar.card.from.2") > 0.0 {
+        let row = |field: &str, i: usize| rule.extra(&format!("ar.card.{field}.{i}"));
+        let i = (2..)
+            .take_while(|&i| row("from", i) > 0.0 && income >= row("from", i))
+            .last()
+            .unwrap_or(1);
+        return row("rate", i) * income - row("reduction", i);
+    }
+    let threshold = extra!(rule, "ar.high.threshold");
+    if income <= threshold {
+        return schedule_tax(rule.brackets.get(filing), income);
+    }
+    let low = extra!(rule, "ar.high.low_upto");
+    let step = extra!(rule, "ar.high.adjustment.step");
+    let rows = ((income - threshold) / step).ceil() - 1.0;
+    let adjustment = (extra!(rule, "ar.high.adjustment.first")
+        - rows * extra!(rule, "ar.high.adjustment.step_amount"))
+    .max(0.0);
+    extra!(rule, "ar.high.low_rate") * low + extra!(rule, "ar.high.rate") * (income - low)
+        - adjustment
+}
+
+/// Arkansas's Regular Income Tax Table: under the limit, the formula's tax at the midpoint of the
+/// income's row (whole dollars, each row ending a dollar below the next; from the offset income
+/// the rows start one dollar later), rounded to whole dollars; above it the formula. Not below 0.
+fn ar_table_tax(rule: &StateIncomeTax, filing: FilingStatus, income: f64) -> f64 {
+    let tax = if income < extra!(rule, "ar.table.limit") {
+        let width = extra!(rule, "ar.table.width");
+        let offset = if income >= extra!(rule, "ar.table.offset_from") {
+            extra!(rule, "ar.table.offset")
+        } else {
+            0.0
+        };
+        let start = ((income - offset) / width).floor() * width + offset;
+        let midpoint = start + (width - 1.0) / 2.0;
+        (ar_formula_tax(rule, filing, midpoint) + 0.5).floor()
+    } else {
+        ar_formula_tax(rule, filing, income)
+    };
+    tax.max(0.0)
+}
+
+/// Arkansas's additional tax credit for qualified individuals (A.C.A. 26-51-501; worksheet): the
+/// maximum (times `times` on a joint return) less a step amount (times `times`) for each step or
+/// part of net taxable income over the start.
+fn ar_additional_credit(rule: &StateIncomeTax, income: f64, times: f64) -> f64 {
+    let steps = ((income - extra!(rule, "ar.additional_credit.start")).max(0.0)
+        / extra!(rule, "ar.additional_credit.step"))
+    .ceil();
+    (times
+        * (extra!(rule, "ar.additional_credit.max")
+            - steps * extra!(rule, "ar.additional_credit.step_amount")))
+    .max(0.0)
+}
+
+/// Arkansas: a married couple may file separately on the same return (filing status 4), each
+/// spouse's wages less the single standard deduction on the table, where that leaves less tax
+/// after the additional credit; then the personal credits and the additional credit, at most the
+/// tax.
+fn ar_separate_return_and_credits(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let joint = unit.filing == FilingStatus::Joint;
+    let mut additional =
+        ar_additional_credit(rule, ret.taxable_income, if joint { 2.0 } else { 1.0 });
+    if joint && extra!(rule, "ar.separate_on_same_return") > 0.0 {
+        let single = FilingStatus::Single;
+        // Without the offer the spouse has no income.
+        let incomes: Vec<f64> = unit
+            .jobs()
+            .map(|pay| state_wages(rule, &pay))
+            .chain([0.0])
+            .take(2)
+            .map(|wages| wages - rule.std.get(single))
+            .collect();
+        let tax: f64 = incomes
+            .iter()
+            .map(|&i| ar_table_tax(rule, single, i.max(0.0)))
+            .sum();
+        let credit: f64 = incomes
+            .iter()
+            .map(|&i| ar_additional_credit(rule, i, 1.0))
+            .sum();
+        if tax - credit < ret.tax - additional {
+            ret.tax = tax;
+            additional = credit;
+        }
+    }
+    let personal =
+        rule.credit_personal.get(unit.filing) + rule.credit_dependent * f64::from(unit.kids);
+    ret.nonrefundable_credits = (personal + additional).min(ret.tax);
+    // The Low Income Tax Tables (A.C.A. 26-51-301), read on AGI: no tax up to the first row of
+    // the table of the filing status and number of dependents (the rows above it are left out).
+    let more = f64::from(unit.kids) >= extra!(rule, "ar.low_income.more_dependents");
+    let key = match (unit.filing, more) {
+        (FilingStatus::Single, _) => "ar.low_income.no_tax_agi.single",
+        (FilingStatus::HeadOfHousehold, false) => "ar.low_income.no_tax_agi.hoh.0",
+        (FilingStatus::HeadOfHousehold, true) => "ar.low_income.no_tax_agi.hoh.2",
+        (FilingStatus::Joint, false) => "ar.low_income.no_tax_agi.joint.0",
+        (FilingStatus::Joint, true) => "ar.low_income.no_tax_agi.joint.2",
+    };
+    if ret.agi <= rule.extra(key) {
+        ret.nonrefundable_credits = ret.tax;
+    }
+}
+
 /// The people a return counts: the filer, the spouse on a joint return, and each child.
 fn people(unit: &TaxUnit) -> f64 {
     let adults = if unit.filing == FilingStatus::Joint {
@@ -1093,11 +1474,6 @@ fn steps_over(rule: &StateIncomeTax, income: f64, name: &str) -> f64 {
     key(".step_rate") * (over / key(".step")).ceil()
 }
 
-/// The one of three names (single, joint, head of household) for the household's filing status.
-fn by_filing(unit: &TaxUnit, names: [&'static str; 3]) -> &'static str {
-    names[unit.filing as usize]
-}
-
 /// What Wisconsin's sliding scale takes off the standard deduction (71.05(22)): a share of
 /// Wisconsin income (federal AGI for wages) over the start, by filing status; a head of household
 /// keeps at least a single filer's deduction.
@@ -1137,7 +1513,7 @@ fn wi_standard_deduction_reduction(
 /// each child but one).
 fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
     let name = by_filing(
-        unit,
+        unit.filing,
         [
             "nm.lmi_exemption.single",
             "nm.lmi_exemption.joint",
@@ -1154,7 +1530,7 @@ fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn)
         0.0
     };
     let dependents = rule.extra(by_filing(
-        unit,
+        unit.filing,
         [
             "nm.dependents_deduction.single",
             "nm.dependents_deduction.joint",
@@ -1168,7 +1544,7 @@ fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn)
 /// over the start, of the width (36 M.R.S. 5126-A).
 fn me_exemption_phase_out(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
     let start = rule.extra(by_filing(
-        unit,
+        unit.filing,
         [
             "me.exemption_phase_out.start.single",
             "me.exemption_phase_out.start.joint",
@@ -1195,9 +1571,10 @@ fn me_refundable_credits(
         "me.dependent_credit.joint",
         "me.dependent_credit.hoh",
     ];
-    ret.refundable_credits -= steps_over(rule, federal.agi, by_filing(unit, names)).min(dependent);
+    ret.refundable_credits -=
+        steps_over(rule, federal.agi, by_filing(unit.filing, names)).min(dependent);
     let sales = by_filing(
-        unit,
+        unit.filing,
         [
             "me.sales_credit.single",
             "me.sales_credit.joint",
