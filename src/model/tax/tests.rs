@@ -378,7 +378,7 @@ fn state_payroll_contributions_at_the_years_rates_and_limits() {
 /// The state income tax of a single filer with `wages` (and `deferral`) and nothing else.
 fn state_tax_single(code: &str, year: u16, wages: f64, deferral: f64) -> f64 {
     let st = crate::data::UsState::from_code(code).expect("a state");
-    let rule = crate::data::state_income_tax(st, year).expect("a table");
+    let rule = crate::data::any_state_income_tax(st, year).expect("a table");
     let unit = TaxUnit {
         filing: Single,
         kids: 0,
@@ -596,7 +596,7 @@ fn state_income_tax_of_a_single_filer_on_50000_by_hand() {
 fn utah_exempts_income_up_to_the_federal_standard_deduction() {
     // 15,750 is the 2025 federal standard deduction: no tax at all (59-10-104.1), where the
     // schedule would give 4.5% of it before the taxpayer credit.
-    let rule = crate::data::state_income_tax(crate::data::UsState::UT, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::UT, 2025).expect("a table");
     let tax_line = |wages: f64| {
         let unit = unit(Single, 0, wages, 0.0);
         let federal = federal_return(law(2025), &unit);
@@ -608,7 +608,7 @@ fn utah_exempts_income_up_to_the_federal_standard_deduction() {
 
 #[test]
 fn arizona_phases_out_the_dependent_credit_and_refunds_excise_taxes() {
-    let rule = crate::data::state_income_tax(crate::data::UsState::AZ, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::AZ, 2025).expect("a table");
     let income_tax = |kids, wages| {
         let unit = unit(Single, kids, wages, 0.0);
         let federal = federal_return(law(2025), &unit);
@@ -627,7 +627,7 @@ fn arizona_phases_out_the_dependent_credit_and_refunds_excise_taxes() {
 
 #[test]
 fn delaware_elects_separate_columns_and_the_refundable_eitc() {
-    let rule = crate::data::state_income_tax(crate::data::UsState::DE, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::DE, 2025).expect("a table");
     let income_tax = |unit: TaxUnit| {
         let federal = federal_return(law(2025), &unit);
         let r = state::state_return(rule, law(2025), &unit, &federal);
@@ -649,7 +649,7 @@ fn missouri_taxes_each_spouse_on_the_chart() {
     // 2025, joint, 60,000 and 40,000: federal tax 2,385 + 12% of 44,650 = 7,743, 5% of it
     // deducted (Missouri AGI 100,000): 100,000 - 31,500 - 387.15 = 68,112.85, shared 60/40 and
     // each share taxed on the chart (256.035 to 9,191, then 4.7%).
-    let rule = crate::data::state_income_tax(crate::data::UsState::MO, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::MO, 2025).expect("a table");
     let unit = unit(Joint, 0, 60_000.0, 40_000.0);
     let federal = federal_return(law(2025), &unit);
     let r = state::state_return(rule, law(2025), &unit, &federal);
@@ -661,7 +661,7 @@ fn missouri_taxes_each_spouse_on_the_chart() {
 fn north_carolina_deducts_per_child_by_federal_agi() {
     // 2025, single with one child, 45,000 of wages: 1,500 (federal AGI over 40,000 and at most
     // 50,000): 45,000 - 12,750 - 1,500 = 30,750 at 4.25%.
-    let rule = crate::data::state_income_tax(crate::data::UsState::NC, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::NC, 2025).expect("a table");
     let taxable = |filing, kids, wages| {
         let unit = unit(filing, kids, wages, 0.0);
         let federal = federal_return(law(2025), &unit);
@@ -679,7 +679,7 @@ fn north_dakota_credits_a_marriage_penalty() {
     // tax 1.95% of 47,525 over 80,975 = 926.74; as two single returns, 60,000 - 15,750 = 44,250
     // (no tax) and 84,250 (1.95% of 35,775 over 48,475 = 697.61): the credit is the difference,
     // 229.13 (at most 312).
-    let rule = crate::data::state_income_tax(crate::data::UsState::ND, 2025).expect("a table");
+    let rule = crate::data::any_state_income_tax(crate::data::UsState::ND, 2025).expect("a table");
     let unit = unit(Joint, 0, 100_000.0, 60_000.0);
     let federal = federal_return(law(2025), &unit);
     let r = state::state_return(rule, law(2025), &unit, &federal);
@@ -930,7 +930,7 @@ fn hawaii_refunds_its_food_excise_credit_per_exemption() {
 #[test]
 fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
     let tax = |year| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::MI, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::MI, year).expect("a table");
         let unit = TaxUnit {
             filing: Single,
             kids: 0,
@@ -952,7 +952,7 @@ fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
 #[test]
 fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_threshold() {
     let nj = |wages: f64, premium: f64| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
         let unit = TaxUnit {
             filing: Single,
             kids: 0,
@@ -981,7 +981,7 @@ fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_thres
 #[test]
 fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     let ma = |filing, wages: f64, other: f64| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
         let unit = TaxUnit {
             filing,
             kids: 0,
@@ -1010,7 +1010,7 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
 #[test]
 fn vermont_minimum_tax_and_earned_income_credit_without_children() {
     let vt = |year, unit: TaxUnit| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::VT, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::VT, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r.income_tax(), federal.earned_income_credit)
@@ -1040,7 +1040,7 @@ fn vermont_minimum_tax_and_earned_income_credit_without_children() {
 #[test]
 fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
     let ri = |year, unit: TaxUnit| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::RI, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::RI, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         state::state_return(rule, law(year), &unit, &federal)
     };
@@ -1070,7 +1070,7 @@ fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
 #[test]
 fn maine_refundable_credits_and_exemption_phase_out() {
     let me = |year, unit: TaxUnit| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::ME, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::ME, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r, federal.earned_income_credit)
@@ -1107,7 +1107,7 @@ fn maine_refundable_credits_and_exemption_phase_out() {
 #[test]
 fn idaho_building_fund_tax_grocery_credit_and_overtime() {
     let id = |year, unit: TaxUnit| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::ID, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::ID, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         state::state_return(rule, law(year), &unit, &federal).income_tax()
     };
@@ -1245,7 +1245,7 @@ fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
 #[test]
 fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
     let wi = |year, unit: TaxUnit| {
-        let rule = crate::data::state_income_tax(crate::data::UsState::WI, year).expect("a table");
+        let rule = crate::data::any_state_income_tax(crate::data::UsState::WI, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r, federal.earned_income_credit)

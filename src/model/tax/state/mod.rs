@@ -27,6 +27,24 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 /// `build.rs`; `tests/state_fixture.rs` holds each to it).
 pub use crate::data::COUNTED;
 
+/// Whether this build carries the rules of `state`'s own law: natively every state's (the tests
+/// measure the places not counted yet against the fixture), in the page only those of the places
+/// it counts, so a place not counted costs the page nothing. Constant, so the rules of the others
+/// are left out of the wasm.
+pub const fn in_page(state: UsState) -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return true;
+    }
+    let mut i = 0;
+    while i < COUNTED.len() {
+        if COUNTED[i] as u8 == state as u8 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether the page counts the income tax of `state`.
 pub fn is_counted(state: UsState) -> bool {
     NO_WAGE_TAX.contains(&state) || COUNTED.contains(&state)
