@@ -930,7 +930,8 @@ fn hawaii_refunds_its_food_excise_credit_per_exemption() {
 #[test]
 fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
     let tax = |year| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::MI, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::MI, year).expect("a table");
         let unit = TaxUnit {
             filing: Single,
             kids: 0,
@@ -952,7 +953,8 @@ fn michigan_subtracts_the_federal_overtime_deduction_from_2026() {
 #[test]
 fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_threshold() {
     let nj = |wages: f64, premium: f64| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::NJ, 2025).expect("a table");
         let unit = TaxUnit {
             filing: Single,
             kids: 0,
@@ -981,7 +983,8 @@ fn new_jersey_deducts_premiums_over_2_percent_and_spares_incomes_under_the_thres
 #[test]
 fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
     let ma = |filing, wages: f64, other: f64| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::MA, 2025).expect("a table");
         let unit = TaxUnit {
             filing,
             kids: 0,
@@ -1010,7 +1013,8 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
 #[test]
 fn vermont_minimum_tax_and_earned_income_credit_without_children() {
     let vt = |year, unit: TaxUnit| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::VT, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::VT, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r.income_tax(), federal.earned_income_credit)
@@ -1040,7 +1044,8 @@ fn vermont_minimum_tax_and_earned_income_credit_without_children() {
 #[test]
 fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
     let ri = |year, unit: TaxUnit| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::RI, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::RI, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         state::state_return(rule, law(year), &unit, &federal)
     };
@@ -1070,7 +1075,8 @@ fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
 #[test]
 fn maine_refundable_credits_and_exemption_phase_out() {
     let me = |year, unit: TaxUnit| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::ME, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::ME, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r, federal.earned_income_credit)
@@ -1107,7 +1113,8 @@ fn maine_refundable_credits_and_exemption_phase_out() {
 #[test]
 fn idaho_building_fund_tax_grocery_credit_and_overtime() {
     let id = |year, unit: TaxUnit| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::ID, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::ID, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         state::state_return(rule, law(year), &unit, &federal).income_tax()
     };
@@ -1245,7 +1252,8 @@ fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
 #[test]
 fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
     let wi = |year, unit: TaxUnit| {
-        let rule = crate::data::any_state_income_tax(crate::data::UsState::WI, year).expect("a table");
+        let rule =
+            crate::data::any_state_income_tax(crate::data::UsState::WI, year).expect("a table");
         let federal = federal_return(law(year), &unit);
         let r = state::state_return(rule, law(year), &unit, &federal);
         (r, federal.earned_income_credit)
