@@ -825,10 +825,10 @@ fn ny_tax_with_recapture(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deduct
 /// first.
 fn ny_household_credit(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
     if unit.filing == FilingStatus::Single {
-        return amount_upto(rule, "ny.household.single", agi);
+        return by_income_upto(rule, agi, "ny.household.single");
     }
-    amount_upto(rule, "ny.household.base", agi)
-        + amount_upto(rule, "ny.household.extra", agi) * (people(unit) - 1.0)
+    by_income_upto(rule, agi, "ny.household.base")
+        + by_income_upto(rule, agi, "ny.household.extra") * (people(unit) - 1.0)
 }
 
 /// New York's Empire State child credit (Tax Law 606(c-1); IT-213), beyond `ctc.per_child`: from
@@ -844,11 +844,7 @@ fn ny_empire_state_child_credit(
     federal: &FederalReturn,
 ) -> f64 {
     let kids = f64::from(unit.kids);
-    let start = rule.extra(match unit.filing {
-        FilingStatus::Single => "ny.escc.start.single",
-        FilingStatus::Joint => "ny.escc.start.joint",
-        FilingStatus::HeadOfHousehold => "ny.escc.start.hoh",
-    });
+    let start = rule.extra_for("ny.escc.start", unit.filing);
     let steps = (federal.agi - start).max(0.0) / extra!(rule, "ny.escc.step");
     let share = extra!(rule, "ny.escc.federal_share");
     if share <= 0.0 {
@@ -892,18 +888,6 @@ fn or_federal_tax_subtraction(
         .unwrap_or(1);
     let cap = rule.extra(&format!("or.fed_sub.cap.{row}"));
     (federal.income_tax() + federal.earned_income_credit).clamp(0.0, cap)
-}
-
-/// The amount of the first row of a table (`{table}.upto.1`, `.2`, ...) whose limit `income` is
-/// not over; 0 over the last.
-fn amount_upto(rule: &StateIncomeTax, table: &str, income: f64) -> f64 {
-    (1..)
-        .map_while(|i| {
-            let upto = rule.extra(&format!("{table}.upto.{i}"));
-            (upto > 0.0).then(|| (upto, rule.extra(&format!("{table}.{i}"))))
-        })
-        .find(|(upto, _)| income <= *upto)
-        .map_or(0.0, |(_, amount)| amount)
 }
 
 /// Ohio's tax (R.C. 5747.02(A)(3)): none where taxable income is at most the start of the second
@@ -1013,22 +997,8 @@ fn sc_sciad_reduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalRe
     if step <= 0.0 {
         return 0.0;
     }
-    let start = rule.extra(by_filing(
-        unit.filing,
-        [
-            "sc.sciad.phase_out.start.single",
-            "sc.sciad.phase_out.start.joint",
-            "sc.sciad.phase_out.start.hoh",
-        ],
-    ));
-    let width = rule.extra(by_filing(
-        unit.filing,
-        [
-            "sc.sciad.phase_out.width.single",
-            "sc.sciad.phase_out.width.joint",
-            "sc.sciad.phase_out.width.hoh",
-        ],
-    ));
+    let start = rule.extra_for("sc.sciad.phase_out.start", unit.filing);
+    let width = rule.extra_for("sc.sciad.phase_out.width", unit.filing);
     let share = ((federal.agi - start) / width).clamp(0.0, 1.0);
     (rule.std.get(unit.filing) * share / step).floor() * step
 }
@@ -1116,22 +1086,12 @@ fn al_deductions(
     federal: &FederalReturn,
 ) -> f64 {
     let filing = unit.filing;
-    let keys = |single, joint, hoh| rule.extra(by_filing(filing, [single, joint, hoh]));
+    let keys = |name| rule.extra_for(name, filing);
     let steps = ((federal.agi - extra!(rule, "al.std.phase_out.start")).max(0.0)
         / extra!(rule, "al.std.phase_out.step"))
     .floor();
-    let chart = (keys("al.std.max.single", "al.std.max.joint", "al.std.max.hoh")
-        - steps
-            * keys(
-                "al.std.step_reduction.single",
-                "al.std.step_reduction.joint",
-                "al.std.step_reduction.hoh",
-            ))
-    .max(keys(
-        "al.std.min.single",
-        "al.std.min.joint",
-        "al.std.min.hoh",
-    ));
+    let chart =
+        (keys("al.std.max") - steps * keys("al.std.step_reduction")).max(keys("al.std.min"));
     // The tax paid: each spouse's own; a single filer's second job shares the one wage base (the
     // excess withheld comes back as a federal credit).
     let fica = if extra!(rule, "al.itemized_fica") > 0.0 {
@@ -1550,28 +1510,15 @@ fn wi_standard_deduction_reduction(
     unit: &TaxUnit,
     federal: &FederalReturn,
 ) -> f64 {
-    let sliding = |filing: FilingStatus, start: &str, rate: &str| {
-        (rule.std.get(filing) - rule.extra(rate) * (federal.agi - rule.extra(start)).max(0.0))
-            .max(0.0)
+    let sliding = |filing: FilingStatus| {
+        let over = (federal.agi - rule.extra_for("wi.std_phase_out.start", filing)).max(0.0);
+        (rule.std.get(filing) - rule.extra_for("wi.std_phase_out.rate", filing) * over).max(0.0)
     };
-    let single = sliding(
-        FilingStatus::Single,
-        "wi.std_phase_out.start.single",
-        "wi.std_phase_out.rate.single",
-    );
+    let single = sliding(FilingStatus::Single);
     let deduction = match unit.filing {
         FilingStatus::Single => single,
-        FilingStatus::Joint => sliding(
-            FilingStatus::Joint,
-            "wi.std_phase_out.start.joint",
-            "wi.std_phase_out.rate.joint",
-        ),
-        FilingStatus::HeadOfHousehold => sliding(
-            FilingStatus::HeadOfHousehold,
-            "wi.std_phase_out.start.hoh",
-            "wi.std_phase_out.rate.hoh",
-        )
-        .max(single),
+        FilingStatus::Joint => sliding(FilingStatus::Joint),
+        FilingStatus::HeadOfHousehold => sliding(FilingStatus::HeadOfHousehold).max(single),
     };
     rule.std.get(unit.filing) - deduction
 }
@@ -1597,28 +1544,14 @@ fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn)
     } else {
         0.0
     };
-    let dependents = rule.extra(by_filing(
-        unit.filing,
-        [
-            "nm.dependents_deduction.single",
-            "nm.dependents_deduction.joint",
-            "nm.dependents_deduction.hoh",
-        ],
-    ));
+    let dependents = rule.extra_for("nm.dependents_deduction", unit.filing);
     exemption + dependents * f64::from(unit.kids.saturating_sub(1))
 }
 
 /// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
 /// over the start, of the width (36 M.R.S. 5126-A).
 fn me_exemption_phase_out(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
-    let start = rule.extra(by_filing(
-        unit.filing,
-        [
-            "me.exemption_phase_out.start.single",
-            "me.exemption_phase_out.start.joint",
-            "me.exemption_phase_out.start.hoh",
-        ],
-    ));
+    let start = rule.extra_for("me.exemption_phase_out.start", unit.filing);
     let share = (federal.agi - start).max(0.0) / extra!(rule, "me.exemption_phase_out.width");
     rule.exemption_personal.get(unit.filing) * share.min(1.0)
 }
