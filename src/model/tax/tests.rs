@@ -848,18 +848,7 @@ fn state_and_federal_2025(
     kids: u8,
     wages: f64,
 ) -> (state::StateReturn, FederalReturn) {
-    let table = crate::data::any_state_income_tax(place, 2025).expect("a table");
-    let unit = TaxUnit {
-        filing,
-        kids,
-        offer: Some(Pay::wages_only(wages)),
-        other: 0.0,
-    };
-    let federal = federal_return(law(2025), &unit);
-    (
-        state::state_return(table, law(2025), &unit, &federal),
-        federal,
-    )
+    state_and_federal(place, 2025, unit(filing, kids, wages, 0.0))
 }
 
 #[test]
@@ -1012,11 +1001,8 @@ fn massachusetts_fica_deduction_per_earner_and_limited_income_credit() {
 
 #[test]
 fn vermont_minimum_tax_and_earned_income_credit_without_children() {
-    let vt = |year, unit: TaxUnit| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::VT, year).expect("a table");
-        let federal = federal_return(law(year), &unit);
-        let r = state::state_return(rule, law(year), &unit, &federal);
+    let vt = |year, unit| {
+        let (r, federal) = state_and_federal(crate::data::UsState::VT, year, unit);
         (r.income_tax(), federal.earned_income_credit)
     };
     // 2025, joint, three children, 150,000: 150,000 - 15,300 - 5 x 5,300 = 108,200 taxable:
@@ -1043,12 +1029,7 @@ fn vermont_minimum_tax_and_earned_income_credit_without_children() {
 
 #[test]
 fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
-    let ri = |year, unit: TaxUnit| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::RI, year).expect("a table");
-        let federal = federal_return(law(year), &unit);
-        state::state_return(rule, law(year), &unit, &federal)
-    };
+    let ri = |year, unit| state_and_federal(crate::data::UsState::RI, year, unit).0;
     // 2024, single, 250,000: 3,550 over 246,450 is one step of 7,050 (or part): 20% of the
     // 10,550 + 4,950 lost, 12,400 left: 237,600 taxable: 3.75% of 77,450 + 4.75% of 98,600 +
     // 5.99% of 61,550.
@@ -1074,11 +1055,8 @@ fn rhode_island_phases_out_deduction_and_exemptions_in_steps() {
 
 #[test]
 fn maine_refundable_credits_and_exemption_phase_out() {
-    let me = |year, unit: TaxUnit| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::ME, year).expect("a table");
-        let federal = federal_return(law(year), &unit);
-        let r = state::state_return(rule, law(year), &unit, &federal);
+    let me = |year, unit| {
+        let (r, federal) = state_and_federal(crate::data::UsState::ME, year, unit);
         (r, federal.earned_income_credit)
     };
     // 2025, head of household, two children, 40,000: 40,000 - 22,500 - 5,150 = 12,350 at 5.8%
@@ -1112,11 +1090,10 @@ fn maine_refundable_credits_and_exemption_phase_out() {
 
 #[test]
 fn idaho_building_fund_tax_grocery_credit_and_overtime() {
-    let id = |year, unit: TaxUnit| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::ID, year).expect("a table");
-        let federal = federal_return(law(year), &unit);
-        state::state_return(rule, law(year), &unit, &federal).income_tax()
+    let id = |year, unit| {
+        state_and_federal(crate::data::UsState::ID, year, unit)
+            .0
+            .income_tax()
     };
     // 2024, joint, two children, 20,000: under the federal standard deduction (29,200), no
     // return to file and so no building fund tax; the grocery credit 4 x 120.
@@ -1148,16 +1125,12 @@ fn idaho_building_fund_tax_grocery_credit_and_overtime() {
 #[test]
 fn california_cuts_exemption_credits_of_high_incomes_and_refunds_caleitc() {
     let ca = |year, filing, kids, wages| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::CA, year).expect("a table");
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
-        let federal = federal_return(law(year), &unit);
-        state::state_return(rule, law(year), &unit, &federal)
+        state_and_federal(
+            crate::data::UsState::CA,
+            year,
+            unit(filing, kids, wages, 0.0),
+        )
+        .0
     };
     // 2024, head of household, two children, 18,000 (FTB 3514): 34% (40% x 85%) up to 9,537 =
     // 3,242.58, then down at 34% until the credit is 616, at 9,537 + 2,626.58 / 0.34; then a
@@ -1195,18 +1168,10 @@ fn california_cuts_exemption_credits_of_high_incomes_and_refunds_caleitc() {
 #[test]
 fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
     let ny = |year, filing, kids, wages| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::NY, year).expect("a table");
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
-        let federal = federal_return(law(year), &unit);
-        (
-            state::state_return(rule, law(year), &unit, &federal),
-            federal,
+        state_and_federal(
+            crate::data::UsState::NY,
+            year,
+            unit(filing, kids, wages, 0.0),
         )
     };
     // 2024, single, 20,000: taxable 12,000: 4% of 8,500 + 4.5% of 3,200 + 5.25% of 300 = 499.75,
@@ -1251,11 +1216,8 @@ fn new_york_recaptures_lower_brackets_and_credits_households_and_children() {
 
 #[test]
 fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
-    let wi = |year, unit: TaxUnit| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::WI, year).expect("a table");
-        let federal = federal_return(law(year), &unit);
-        let r = state::state_return(rule, law(year), &unit, &federal);
+    let wi = |year, unit| {
+        let (r, federal) = state_and_federal(crate::data::UsState::WI, year, unit);
         (r, federal.earned_income_credit)
     };
     // 2025, head of household, two children, 40,000: 17,520 less 22.515% of 20,450 over 19,550
@@ -1284,16 +1246,12 @@ fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
 #[test]
 fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_limit() {
     let or = |year, filing, kids, wages| {
-        let rule =
-            crate::data::any_state_income_tax(crate::data::UsState::OR, year).expect("a table");
-        let unit = TaxUnit {
-            filing,
-            kids,
-            offer: Some(Pay::wages_only(wages)),
-            other: 0.0,
-        };
-        let federal = federal_return(law(year), &unit);
-        state::state_return(rule, law(year), &unit, &federal)
+        state_and_federal(
+            crate::data::UsState::OR,
+            year,
+            unit(filing, kids, wages, 0.0),
+        )
+        .0
     };
     // 2025, single, 130,000: the federal tax is over the 5,100 cap of federal AGI 130,000 to
     // 134,999 (OR-40 federal tax liability subtraction); no exemption credit over 100,000.
@@ -1315,10 +1273,8 @@ fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_li
 
 /// The state income tax of `unit` in `code` for `year`.
 fn state_tax_of(code: &str, year: u16, unit: &TaxUnit) -> f64 {
-    let st = crate::data::UsState::from_code(code).expect("a state");
-    let rule = crate::data::any_state_income_tax(st, year).expect("a table");
-    let federal = federal_return(law(year), unit);
-    state::state_return(rule, law(year), unit, &federal).income_tax()
+    let place = crate::data::UsState::from_code(code).expect("a state");
+    state_and_federal(place, year, *unit).0.income_tax()
 }
 
 #[test]
