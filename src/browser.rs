@@ -21,7 +21,7 @@ pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
     let document = gloo::utils::document();
     for table_year in crate::model::PlanYear::ALL.map(crate::model::PlanYear::year) {
         for table_filing in crate::model::FilingStatus::ALL {
-            let id = format!("tax-parameters-{table_year}-{}", table_filing.key());
+            let id = crate::format::tax_parameters_id(table_year, table_filing);
             if let Some(table) = document.get_element_by_id(&id) {
                 let shown = table_year == year && table_filing == filing;
                 let _ = table.toggle_attribute_with_force("hidden", !shown);

@@ -1,7 +1,7 @@
 //! How numbers are shown to people: rounded only here, for display (model.md, "Rounding").
 
 use crate::data::BlsWage;
-use crate::model::{NoLocalWages, PercentilePosition, WagePercentile};
+use crate::model::{FilingStatus, NoLocalWages, PercentilePosition, WagePercentile};
 
 /// `x` rounded half away from zero to `decimals` places, with thousands separators:
 /// `grouped(1234567.891, 2)` is `1,234,567.89`. A negative sign only where the rounded value is
@@ -129,6 +129,12 @@ fn sign_before_dollar(number: String) -> String {
         Some(rest) => format!("-${rest}"),
         None => format!("${number}"),
     }
+}
+
+/// The id of the table of federal parameters of `year` and `filing` in "How it is calculated"
+/// (written into index.html by `prerender`, shown by the page for the year and filing in use).
+pub fn tax_parameters_id(year: u16, filing: FilingStatus) -> String {
+    format!("tax-parameters-{year}-{}", filing.key())
 }
 
 #[cfg(test)]

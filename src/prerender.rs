@@ -156,11 +156,6 @@ fn tax_parameters(year: u16, filing: FilingStatus) -> Vec<(&'static str, String,
     ]
 }
 
-/// The id of the table of `year` and `filing` in the page.
-pub fn parameters_id(year: u16, filing: FilingStatus) -> String {
-    format!("tax-parameters-{year}-{}", filing.key())
-}
-
 /// A table of the federal parameters for each year and filing status, all hidden: the page
 /// shows the one in use.
 pub fn parameter_tables() -> String {
@@ -169,7 +164,7 @@ pub fn parameter_tables() -> String {
         for filing in FilingStatus::ALL {
             out += &format!(
                 "\n    <table class=\"parameters\" id=\"{}\" data-testid=\"tax-parameters\" hidden>\n      <caption>Federal parameters of {year}, {}</caption>\n      <thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Amounts</th><th scope=\"col\">Source</th></tr></thead>\n      <tbody>",
-                parameters_id(year, filing),
+                format::tax_parameters_id(year, filing),
                 filing.label().to_ascii_lowercase()
             );
             for (rule, amounts, source) in tax_parameters(year, filing) {

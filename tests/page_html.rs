@@ -6,8 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use offer_compare::data::{SOURCES, TAX_SOURCES};
+use offer_compare::format::tax_parameters_id;
 use offer_compare::model::{FilingStatus, PlanYear};
-use offer_compare::prerender::{escape, parameters_id, render, sources};
+use offer_compare::prerender::{escape, render, sources};
 
 const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 
@@ -42,7 +43,7 @@ fn a_hidden_table_of_parameters_for_each_year_and_filing_status() {
     let page = render(&std::fs::read_to_string(PAGE).expect("index.html"));
     for year in PlanYear::ALL.map(PlanYear::year) {
         for filing in FilingStatus::ALL {
-            let id = parameters_id(year, filing);
+            let id = tax_parameters_id(year, filing);
             assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
     }
