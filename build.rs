@@ -50,6 +50,8 @@ fn main() {
     states.sort();
 
     let mut ids: BTreeMap<u32, String> = BTreeMap::new();
+    // The lists of parameter ids the tables use, each written once (`EXTRA_IDS_<n>`).
+    let mut id_lists: Vec<Vec<u32>> = Vec::new();
     for code in &states {
         let text = fs::read_to_string(dir.join(format!("{code}.csv"))).expect("read a state table");
         let mut by_year: BTreeMap<u16, BTreeMap<String, f64>> = BTreeMap::new();
@@ -79,7 +81,10 @@ fn main() {
             let Some(params) = by_year.get(&year) else {
                 panic!("data/state-tax/{code}.csv has no rows for {year}");
             };
-            income.push((code.clone(), state_literal(code, year, params)));
+            income.push((
+                code.clone(),
+                state_literal(code, year, params, &mut id_lists),
+            ));
             // Two names with one id would read each other's value.
             for name in params.keys() {
                 if let Some(other) = ids.insert(param_id(name), name.clone()) {
@@ -113,12 +118,7 @@ fn main() {
         list.join(", ")
     )
     .unwrap();
-    for (n, ids) in EXTRA_ID_LISTS
-        .lock()
-        .expect("the id lists")
-        .iter()
-        .enumerate()
-    {
+    for (n, ids) in id_lists.iter().enumerate() {
         let ids: Vec<String> = ids.iter().map(|id| format!("{id:#010x}")).collect();
         writeln!(
             out,
@@ -289,7 +289,12 @@ fn brackets(code: &str, year: u16, params: &BTreeMap<String, f64>, filing: &str)
     format!("&[{}]", items.join(", "))
 }
 
-fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> String {
+fn state_literal(
+    code: &str,
+    year: u16,
+    params: &BTreeMap<String, f64>,
+    id_lists: &mut Vec<Vec<u32>>,
+) -> String {
     let known: BTreeSet<String> = BY_FILING
         .iter()
         .flat_map(|name| FILINGS.iter().map(move |f| format!("{name}.{f}")))
@@ -319,7 +324,7 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
         .map(|(name, v)| (name, number(*v)))
         .unzip();
     // A state's names are mostly the same every year: one list of their ids serves them all.
-    let ids = extra_ids(names.iter().map(|n| param_id(n)).collect());
+    let ids = extra_ids(id_lists, names.iter().map(|n| param_id(n)).collect());
     let schedules = format!(
         "ByFiling {{ single: {}, joint: {}, hoh: {} }}",
         brackets(code, year, params, "single"),
@@ -374,12 +379,8 @@ fn state_literal(code: &str, year: u16, params: &BTreeMap<String, f64>) -> Strin
     )
 }
 
-/// The lists of parameter ids the state tables use, each written once (`EXTRA_IDS_<n>`).
-static EXTRA_ID_LISTS: std::sync::Mutex<Vec<Vec<u32>>> = std::sync::Mutex::new(Vec::new());
-
-/// The number of the list `ids`, added where it is new.
-fn extra_ids(ids: Vec<u32>) -> usize {
-    let mut lists = EXTRA_ID_LISTS.lock().expect("the id lists");
+/// The number of the list `ids` in `lists`, added where it is new.
+fn extra_ids(lists: &mut Vec<Vec<u32>>, ids: Vec<u32>) -> usize {
     match lists.iter().position(|l| *l == ids) {
         Some(n) => n,
         None => {
