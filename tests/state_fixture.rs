@@ -198,6 +198,25 @@ fn earned_income_credit(h: &Household) -> f64 {
     with.max(without)
 }
 
+/// PolicyEngine's estimate of the state income tax withheld from the wages of `unit`, with the
+/// wages: each earner's wages (a joint return's spouses apart, else together) less `deduction`,
+/// on the single schedule of `rule`.
+fn withheld_estimate(rule: &StateIncomeTax, unit: &TaxUnit, deduction: f64) -> (f64, f64) {
+    let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
+    let total: f64 = wages.iter().sum();
+    let earners = if unit.filing == FilingStatus::Joint {
+        wages
+    } else {
+        vec![total]
+    };
+    let single = rule.brackets.get(FilingStatus::Single);
+    let withheld = earners
+        .iter()
+        .map(|w| schedule_tax(single, (w - deduction).max(0.0)))
+        .sum();
+    (total, withheld)
+}
+
 /// Whether PolicyEngine itemizes on the Hawaii return of `unit`: where federal AGI is under the
 /// limit for deducting state income tax, and its estimate of the tax withheld (each earner's
 /// wages less the single standard deduction, on the single schedule) exceeds the standard
@@ -206,27 +225,9 @@ fn hi_policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
     let Some(rule) = state_income_tax(UsState::HI, h.year) else {
         return false;
     };
-    let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
-    let earners = if unit.filing == FilingStatus::Joint {
-        wages
-    } else {
-        vec![wages.iter().sum()]
-    };
-    let single = FilingStatus::Single;
-    let withheld: f64 = earners
-        .iter()
-        .map(|w| {
-            schedule_tax(
-                rule.brackets.get(single),
-                (w - rule.std.get(single)).max(0.0),
-            )
-        })
-        .sum();
-    let limit = rule.extra(&format!(
-        "hi.itemized_income_tax.agi_limit.{}",
-        unit.filing.key()
-    ));
-    earners.iter().sum::<f64>() < limit && withheld > rule.std.get(unit.filing)
+    let (wages, withheld) = withheld_estimate(rule, unit, rule.std.get(FilingStatus::Single));
+    let limit = rule.extra_for("hi.itemized_income_tax.agi_limit", unit.filing);
+    wages < limit && withheld > rule.std.get(unit.filing)
 }
 
 /// What the offer adds to the household's state income tax under `rule`.
@@ -252,17 +253,7 @@ fn policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
     } else {
         rule.std.get(single)
     };
-    let wages: Vec<f64> = unit.jobs().map(|pay| pay.wages_box1()).collect();
-    let agi: f64 = wages.iter().sum();
-    let earners = if unit.filing == FilingStatus::Joint {
-        wages
-    } else {
-        vec![agi]
-    };
-    let withheld: f64 = earners
-        .iter()
-        .map(|w| schedule_tax(rule.brackets.get(single), (w - single_deduction).max(0.0)))
-        .sum();
+    let (agi, withheld) = withheld_estimate(rule, unit, single_deduction);
     let salt_limit = match h.year {
         2024 => 10_000.0,
         2025 => (40_000.0 - 0.3 * (agi - 500_000.0).max(0.0)).max(10_000.0),
