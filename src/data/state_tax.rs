@@ -80,26 +80,12 @@ impl StateIncomeTax {
 /// The id of a parameter of a state's own rules: FNV-1a of its name. The page carries ids, not
 /// the names (build.rs writes the same ids, and stops where two names would share one).
 pub const fn param_id(name: &str) -> u32 {
-    let bytes = name.as_bytes();
-    let mut hash: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+    fnv_1a(0x811c_9dc5, name.as_bytes())
 }
 
 /// The id of `{name}.{part}` from the id of `name`.
 pub const fn param_id_then(id: u32, part: &str) -> u32 {
-    let bytes = part.as_bytes();
-    let mut hash = (id ^ b'.' as u32).wrapping_mul(0x0100_0193);
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
-        i += 1;
-    }
-    hash
+    fnv_1a(fnv_1a(id, b"."), part.as_bytes())
 }
 
 /// The id of `{name}.{row}` (a row of a table, numbered from 1) from the id of `name`.
@@ -115,8 +101,17 @@ pub fn param_id_row(id: u32, row: usize) -> u32 {
             break;
         }
     }
-    // Digits are ASCII.
-    param_id_then(id, core::str::from_utf8(&digits[at..]).unwrap_or_default())
+    fnv_1a(fnv_1a(id, b"."), &digits[at..])
+}
+
+/// FNV-1a (32 bits) of `bytes`, continued from `hash`.
+const fn fnv_1a(mut hash: u32, bytes: &[u8]) -> u32 {
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
 }
 
 /// `extra!(rule, "xx.name")`: the parameter of a state's own rules named in its table, the name
