@@ -169,6 +169,13 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
                     + OREGON_2025_KICKER * (h.figures["state_tax_before_credits"] - tax_without),
             )
         }
+        // PolicyEngine's Minnesota alternative minimum tax (`mn_amt`) phases the exemption out at
+        // the federal rate (`gov.irs.income.amt.exemption.phase_out.rate`), 50% from 2026 by IRC
+        // 55(d)(4)(A)(ii)(IV) as P.L. 119-21 sec. 70107 amended it; Minn. Stat. 290.091 subd. 3(b)
+        // phases it out "under section 55(d)(3)", at 25%. What the 50% adds to the return with the
+        // offer is taken out (at 25% these households owe no AMT, which the calculator leaves out:
+        // notes/MN.md).
+        UsState::MN if h.year == 2026 => Some(reference - mn_amt_beyond_quarter_phase_out(h)?),
         // PolicyEngine itemizes on the 2025 federal return where the state income tax exceeds the
         // standard deduction, and then adds back to South Carolina income only what exceeds the
         // 2025 federal standard deduction, not the one South Carolina allows (SC1040 2025
@@ -260,6 +267,31 @@ fn policyengine_itemizes(h: &Household, unit: &TaxUnit) -> bool {
         _ => (40_400.0 - 0.3 * (agi - 505_000.0).max(0.0)).max(10_000.0),
     };
     withheld.min(salt_limit) > law.standard_deduction.get(unit.filing)
+}
+
+/// Minnesota's AMT rate (Minn. Stat. 290.091 subd. 1) and the AMT income over which
+/// PolicyEngine phases its exemption out (`gov.states.mn.tax.income.amt.income_threshold`:
+/// 150,000 joint, 112,500 others).
+const MN_AMT_RATE: f64 = 0.0675;
+const MN_AMT_PHASE_OUT_START: [f64; 2] = [112_500.0, 150_000.0];
+
+/// What PolicyEngine's 2026 Minnesota AMT on the return with the offer has beyond a phase-out of
+/// the exemption at 25%. Its AMT (its tax before credits less the schedule's tax on its taxable
+/// income) is 6.75% of AGI less an exemption that loses 50% of AGI over the start; at 25% the
+/// exemption is larger by 25% of that, and the AMT smaller by 6.75% of it, not below 0. `None`
+/// where its exemption is all gone (its size no longer shows in the AMT).
+fn mn_amt_beyond_quarter_phase_out(h: &Household) -> Option<f64> {
+    let rule = state_income_tax(h.state, h.year).expect("a table");
+    let before_credits = h.figures["state_tax_before_credits"];
+    let schedule = rule.brackets.get(h.unit.filing);
+    let amt = before_credits - schedule_tax(schedule, h.figures["state_taxable_income"]);
+    if amt < 0.01 {
+        return Some(0.0);
+    }
+    let agi: f64 = h.unit.jobs().map(|pay| pay.wages_box1()).sum();
+    let start = MN_AMT_PHASE_OUT_START[usize::from(h.unit.filing == FilingStatus::Joint)];
+    let exemption = agi - before_credits / MN_AMT_RATE;
+    (exemption > 1.0).then(|| amt.min(MN_AMT_RATE * 0.25 * (agi - start).max(0.0)))
 }
 
 /// Maine's 2025 affordability payment to the filers of `unit`.

@@ -1243,6 +1243,91 @@ fn wisconsin_sliding_deduction_earned_income_and_married_couple_credits() {
     close(wi(2026, both.without_offer()).0.nonrefundable_credits, 0.0);
 }
 
+/// Minnesota's return of `unit` in `year` (Form M1 and its schedules).
+fn minnesota(year: u16, unit: TaxUnit) -> state::StateReturn {
+    state_and_federal(crate::data::UsState::MN, year, unit).0
+}
+
+#[test]
+fn minnesota_2024_deduction_limitation_exemption_phase_out_and_family_credits_by_hand() {
+    // Head of household, two children, 300,000 (M1 instructions 2024, line 4 and 5 worksheets):
+    // the standard deduction 21,900 loses 3% of 67,500 over 232,500 = 2,025 (under 321,350 no
+    // 10% tier): 19,875; 9,300 over 290,700 is 4 steps of 2,500 (or part): the exemptions lose
+    // 8%, 2 x 5,050 x 0.92 = 9,292. Taxable 270,833: 5.35% of 39,010 + 6.8% of 117,750 + 7.85%
+    // of 100,120 + 9.85% of 13,953 = 2,087.035 + 8,007 + 7,859.42 + 1,374.3705.
+    let r = minnesota(2024, unit(HeadOfHousehold, 2, 300_000.0, 0.0));
+    close(r.deductions, 19_875.0 + 9_292.0);
+    close(r.income_tax(), 19_327.825_5);
+    // Single, one child, 400,000 (line 4 worksheet, deduction limitation): 3% of 88,850 (232,500 to 321,350)
+    // = 2,665.50 + 10% of 78,650 = 7,865: 10,530.50, under 80% of 14,575 (11,660): 4,044.50
+    // left; 67 steps over 232,550: no exemption. Taxable 395,955.50: 1,695.415 + 4,923.20 +
+    // 6,998.275 + 9.85% of 202,715.50; the child credit is all phased out.
+    let r = minnesota(2024, unit(Single, 1, 400_000.0, 0.0));
+    close(r.taxable_income, 395_955.5);
+    close(r.income_tax(), 13_616.89 + 19_967.476_75);
+    // Joint, two children, 40,000 (Schedule M1CWFC 2024): taxable 40,000 - 29,150 - 10,100 = 750
+    // at 5.35% = 40.125; 2 x 1,750 + 4% of 9,220 (368.80) less 12% of 3,120 over 36,880
+    // (374.40): 3,494.40 refunded.
+    close(
+        minnesota(2024, unit(Joint, 2, 40_000.0, 0.0)).income_tax(),
+        40.125 - 3_494.4,
+    );
+}
+
+#[test]
+fn minnesota_2025_marriage_and_working_family_credits_by_hand() {
+    // Joint, no children, 60,000 and 40,000 (Schedule M1MA 2025, part 2): taxable 100,000 -
+    // 29,900 = 70,100 (at least 48,000), the lower earner 40,000 (at least 31,000). Joint tax
+    // 5.35% of 47,620 + 6.8% of 22,480 = 4,076.31; as single returns 40,000 - 14,950 = 25,050
+    // (1,340.175) and 45,050 (1,742.495 + 6.8% of 12,480 = 2,591.135): the credit is 145.
+    let both = unit(Joint, 0, 60_000.0, 40_000.0);
+    let r = minnesota(2025, both);
+    close(r.tax, 4_076.31);
+    close(r.nonrefundable_credits, 145.0);
+    // Without the offer the spouse earns alone: no credit.
+    close(
+        minnesota(2025, both.without_offer()).nonrefundable_credits,
+        0.0,
+    );
+    // Head of household, two children, 18,000: no taxable income; 2 x 1,750 + 4% of 9,480
+    // (earned income over the cap), under the 31,950 threshold: 3,879.20 refunded.
+    close(
+        minnesota(2025, unit(HeadOfHousehold, 2, 18_000.0, 0.0)).income_tax(),
+        -3_879.2,
+    );
+}
+
+#[test]
+fn minnesota_2026_credits_with_estimates_and_deduction_limitation_by_hand() {
+    // Joint, one child, 50,000: taxable 50,000 - 30,600 - 5,300 = 14,100 at 5.35% = 754.35;
+    // the credits (2026 estimates, notes/MN.md) 1,800 + 4% of 9,690 (387.60) less 12% of 11,230
+    // over 38,770 (1,347.60): 840 refunded.
+    close(
+        minnesota(2026, unit(Joint, 1, 50_000.0, 0.0)).income_tax(),
+        754.35 - 840.0,
+    );
+    // Single, no children, 20,000: 4,700 taxable (251.45); the working family credit 387.60,
+    // under the 32,680 threshold.
+    close(
+        minnesota(2026, unit(Single, 0, 20_000.0, 0.0)).income_tax(),
+        251.45 - 387.6,
+    );
+    // Joint, two children, 700,000 (290.0123 subd. 5; 2026 amounts): 3% of 93,400 (244,400 to
+    // 337,800) + 10% of 362,200 = 39,022 is over 80% of 30,600: 6,120 left; no exemption (over
+    // 366,700 by 134 steps). Taxable 693,880: 2,605.45 + 9,845.04 + 11,339.325 + 9.85% of
+    // 355,950 = 58,850.89.
+    let r = minnesota(2026, unit(Joint, 2, 700_000.0, 0.0));
+    close(r.taxable_income, 693_880.0);
+    close(r.income_tax(), 58_850.89);
+    // Joint, no children, 60,000 and 40,000 (marriage credit, 2025's limits carried forward):
+    // taxable 69,400, joint tax 2,605.45 + 6.8% of 20,700 = 4,013.05; single returns 40,000 -
+    // 15,300 = 24,700 (1,321.45) and 44,700 (1,782.085 + 6.8% of 11,390 = 2,556.605): 134.995.
+    close(
+        minnesota(2026, unit(Joint, 0, 60_000.0, 40_000.0)).nonrefundable_credits,
+        134.995,
+    );
+}
+
 #[test]
 fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_limit() {
     let or = |year, filing, kids, wages| {

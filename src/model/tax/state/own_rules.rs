@@ -106,6 +106,10 @@ pub fn deductions(
             UsState::AL if const { in_page(UsState::AL) } => {
                 al_deductions(rule, law, unit, federal)
             }
+            UsState::MN if const { in_page(UsState::MN) } => {
+                mn_standard_deduction_limitation(rule, unit, agi)
+                    - mn_dependent_exemption_phase_out(rule, unit, agi)
+            }
             _ => 0.0,
         }
 }
@@ -280,6 +284,10 @@ pub fn after_credits(
         UsState::ND if const { in_page(UsState::ND) } => {
             nd_marriage_penalty_credit(rule, unit, ret)
         }
+        UsState::MN if const { in_page(UsState::MN) } => {
+            mn_child_and_working_family_credits(rule, unit, federal, ret);
+            mn_marriage_credit(rule, unit, ret);
+        }
         UsState::MD if const { in_page(UsState::MD) } => md_credits(rule, unit, federal, ret),
         UsState::DC if const { in_page(UsState::DC) } => dc_credits(rule, law, unit, federal, ret),
         UsState::VA if const { in_page(UsState::VA) } => va_credits(rule, unit, federal, ret),
@@ -391,11 +399,95 @@ fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut S
     {
         return;
     }
-    let single = rule.brackets.get(FilingStatus::Single);
-    let first = (lower - extra!(rule, "nd.marriage_penalty.single_deduction")).max(0.0);
-    let second = (ret.taxable_income - first).max(0.0);
-    let penalty = ret.tax - schedule_tax(single, first) - schedule_tax(single, second);
+    let penalty = marriage_penalty(
+        rule,
+        ret,
+        lower,
+        extra!(rule, "nd.marriage_penalty.single_deduction"),
+    );
     let credit = penalty.clamp(0.0, extra!(rule, "nd.marriage_penalty.max"));
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
+}
+
+/// What a joint return pays over two single returns: the joint tax less the single schedule's tax
+/// on the lower earner's income less `deduction` and on the rest of the taxable income.
+fn marriage_penalty(rule: &StateIncomeTax, ret: &StateReturn, lower: f64, deduction: f64) -> f64 {
+    let single = rule.brackets.get(FilingStatus::Single);
+    let first = (lower - deduction).max(0.0);
+    ret.tax
+        - schedule_tax(single, first)
+        - schedule_tax(single, (ret.taxable_income - first).max(0.0))
+}
+
+/// The lower of the two spouses' box 1 wages on a joint return (0 where the offer is left out: the
+/// other spouse then earns alone).
+fn lower_spouse_wages(unit: &TaxUnit) -> f64 {
+    unit.jobs()
+        .map(|pay| pay.wages_box1().max(0.0))
+        .chain([0.0])
+        .take(2)
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Minnesota's standard deduction limitation beyond the table's 3% of federal AGI over the start
+/// (`std.phase_out`; 290.0123 subd. 5, Schedule M1SA worksheet for line 26): over the second
+/// start, the rate of the second tier instead, and the reduction at most a share of the
+/// deduction. Less than 0: what the deduction loses beyond the shared step.
+fn mn_standard_deduction_limitation(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    let std = rule.std.get(unit.filing);
+    let shared = phased(std, &rule.std_phase_out, unit.filing, agi);
+    let second = (extra!(rule, "mn.std_limit.high.rate") - rule.std_phase_out.rate)
+        * (agi - extra!(rule, "mn.std_limit.high.start")).max(0.0);
+    (shared - second).max(std * (1.0 - extra!(rule, "mn.std_limit.max_share"))) - shared
+}
+
+/// What Minnesota's dependent exemptions lose (290.0121 subd. 2): a share for each step (or
+/// part) of federal AGI over the start of the filing status (`exemption.phase_out.start`), all
+/// of them at most.
+fn mn_dependent_exemption_phase_out(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64) -> f64 {
+    let over = agi - rule.exemption_phase_out.start.get(unit.filing);
+    rule.exemption_dependent
+        * f64::from(unit.kids)
+        * steps_over(rule, over, "mn.exemption_phase_out").min(1.0)
+}
+
+/// Minnesota's child and working family credits (290.0661, 290.0671; Schedule M1CWFC),
+/// refundable: the child tax credit (`ctc.per_child`, already counted) and the working family
+/// credit, a rate of earned income up to a limit, together less a rate of the greater of AGI and
+/// earned income (for wages, federal AGI) over the start of the filing status, not below 0.
+fn mn_child_and_working_family_credits(
+    rule: &StateIncomeTax,
+    unit: &TaxUnit,
+    federal: &FederalReturn,
+    ret: &mut StateReturn,
+) {
+    let ctc = rule.ctc_per_child * f64::from(unit.kids);
+    let wfc =
+        extra!(rule, "mn.wfc.rate") * federal.agi.clamp(0.0, extra!(rule, "mn.wfc.earned_max"));
+    let over = federal.agi - rule.extra_for("mn.cwfc.phase_out.start", unit.filing);
+    let lost = (extra!(rule, "mn.cwfc.phase_out.rate") * over.max(0.0)).min(ctc + wfc);
+    ret.refundable_credits += wfc - lost;
+}
+
+/// Minnesota's marriage credit (290.0675; Schedule M1MA), non-refundable: on a joint return
+/// where the lower earner's earned income and the taxable income are at least their minimums,
+/// what the joint return pays over two single returns (the lower earner's income less half the
+/// joint standard deduction, and the rest), at most the maximum.
+fn mn_marriage_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
+    let lower = lower_spouse_wages(unit);
+    if unit.filing != FilingStatus::Joint
+        || lower < extra!(rule, "mn.marriage.min_earned")
+        || ret.taxable_income < extra!(rule, "mn.marriage.min_taxable")
+    {
+        return;
+    }
+    let penalty = marriage_penalty(
+        rule,
+        ret,
+        lower,
+        extra!(rule, "mn.marriage.single_deduction"),
+    );
+    let credit = penalty.clamp(0.0, extra!(rule, "mn.marriage.max"));
     ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
