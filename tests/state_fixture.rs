@@ -12,9 +12,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use offer_compare::data::{
-    any_state_income_tax as state_income_tax, ByFiling, StateIncomeTax, UsState,
+    any_state_income_tax as state_income_tax, param_id, ByFiling, StateIncomeTax, UsState,
 };
 use offer_compare::model::tax::state::{
     is_counted, payroll_contributions, schedule_tax, state_return, NO_WAGE_TAX,
@@ -188,6 +189,22 @@ fn corrected_tax(h: &Household, reference: f64) -> Option<f64> {
         // credit PolicyEngine gives it is taken back.
         UsState::OK => Some(reference + ok_sales_tax_credit_on_deferrals(h)),
         UsState::SC if h.year == 2025 && sc_policyengine_itemizes(h) => None,
+        // PolicyEngine gives families with children and little income TANF (New Mexico Works)
+        // and counts it in modified gross income (its nm_modified_gross_income adds `tanf`;
+        // 7-2-2 NMSA 1978 counts public assistance), which moves the household to another row of
+        // the low-income comprehensive tax rebate (PIT-RC Table 1); benefits are left out
+        // (taxes.md): where PolicyEngine's rebate is that of a higher income than the
+        // household's wages, with the offer or without it, not compared.
+        UsState::NM if nm_tanf_moves_rebate(h) => None,
+        // PolicyEngine's 2026 New Mexico child income tax credit and rebate are its projection of
+        // the 2025 amounts (unrounded and to the nearest dollar); 7-2-18.34(D) and 7-2-14(F) index
+        // the statutory amounts and round down, which no projection of the 2025 tables gives
+        // (notes/NM.md; the table's 2026 amounts are estimates). Corrected by what PolicyEngine's
+        // amounts change in our return.
+        UsState::NM if h.year == 2026 => {
+            let rule = state_income_tax(UsState::NM, 2026).expect("a table");
+            Some(reference + offer_state_tax(h, rule) - offer_state_tax(h, nm_policyengine_2026()))
+        }
         // PolicyEngine takes South Carolina's two wage earner credit on the spouse's gross pay;
         // it is on earned income "taxable in this State" (12-6-3330(C)(2); SC1040TC), so not on
         // 401(k) deferrals, Section 125 premiums or employer HSA money: corrected where the offer
@@ -406,6 +423,98 @@ fn taxable_income_with_or_without(h: &Household) -> bool {
     let without = h.unit.without_offer();
     let ours_without = state_return(rule, law, &without, &federal_return(law, &without));
     h.figures["state_taxable_income"] > 0.0 || ours_without.taxable_income > 0.0
+}
+
+/// PolicyEngine's uprating of 2025 amounts to 2026 (gov.irs.uprating, 176.713083 / 172.797 in
+/// policyengine-us 2.68).
+const POLICYENGINE_UPRATING_2026: f64 = 176.713_083_333_333_33 / 172.797;
+
+/// New Mexico's 2026 table with PolicyEngine's child income tax credit (the 2025 amounts times
+/// its uprating, unrounded) and low-income comprehensive tax rebate (the same, rounded to the
+/// nearest dollar).
+fn nm_policyengine_2026() -> &'static StateIncomeTax {
+    static RULE: OnceLock<StateIncomeTax> = OnceLock::new();
+    RULE.get_or_init(|| {
+        let rule = state_income_tax(UsState::NM, 2026).expect("a table");
+        let y2025 = state_income_tax(UsState::NM, 2025).expect("a table");
+        let mut values = rule.extra_values.to_vec();
+        let mut set = |name: &str, round: bool| {
+            let projected = y2025.extra(name) * POLICYENGINE_UPRATING_2026;
+            let at = rule.extra_ids.iter().position(|id| *id == param_id(name));
+            values[at.expect(name)] = if round { projected.round() } else { projected };
+        };
+        for i in 1..=7 {
+            set(&format!("nm.ctc.amount.{i}"), false);
+        }
+        for column in 1..=6 {
+            for row in (1..).take_while(|i| y2025.extra(&format!("nm.rebate.upto.{i}")) > 0.0) {
+                set(&format!("nm.rebate.amount.{column}.{row}"), true);
+            }
+        }
+        StateIncomeTax {
+            extra_values: Box::leak(values.into_boxed_slice()),
+            ..*rule
+        }
+    })
+}
+
+/// New Mexico's low-income comprehensive tax rebate of `unit` at modified gross income `income`
+/// under `rule` (PIT-RC Table 1: the first row whose bound the income is at most; none past the
+/// last).
+fn nm_rebate(rule: &StateIncomeTax, unit: &TaxUnit, income: f64) -> f64 {
+    let people = 1 + u8::from(unit.filing == FilingStatus::Joint) + unit.kids;
+    (1..)
+        .map_while(|i| {
+            let upto = rule.extra(&format!("nm.rebate.upto.{i}"));
+            (upto > 0.0).then_some((i, upto))
+        })
+        .find(|(_, upto)| income <= *upto)
+        .map_or(0.0, |(i, _)| {
+            rule.extra(&format!("nm.rebate.amount.{}.{i}", people.min(6)))
+        })
+}
+
+/// Whether PolicyEngine's New Mexico rebate differs from ours, with the offer (its refundable
+/// credits) or without it (its tax), by what a higher modified gross income than the household's
+/// wages would give (a row of the table above ours, or none past it), in a household with
+/// children (TANF's).
+fn nm_tanf_moves_rebate(h: &Household) -> bool {
+    if h.unit.kids == 0 {
+        return false;
+    }
+    let law = federal_tax(h.year);
+    let rule = if h.year == 2026 {
+        nm_policyengine_2026()
+    } else {
+        state_income_tax(UsState::NM, h.year).expect("a table")
+    };
+    let without = h.unit.without_offer();
+    let with_return = state_return(rule, law, &h.unit, &federal_return(law, &h.unit));
+    let without_return = state_return(rule, law, &without, &federal_return(law, &without));
+    // Our rebate less PolicyEngine's.
+    let short = [
+        (
+            h.unit,
+            with_return.refundable_credits - h.figures["state_refundable_credits"],
+        ),
+        (
+            without,
+            h.figures["state_income_tax_other_alone"] - without_return.income_tax(),
+        ),
+    ];
+    short.iter().any(|(unit, short)| {
+        let income = federal_return(law, unit).agi;
+        let ours = nm_rebate(rule, unit, income);
+        let higher = (1..)
+            .map(|i| rule.extra(&format!("nm.rebate.upto.{i}")))
+            .take_while(|upto| *upto > 0.0)
+            .filter(|upto| *upto > income)
+            .chain([f64::INFINITY]);
+        short.abs() > 0.5
+            && higher
+                .map(|income| nm_rebate(rule, unit, income))
+                .any(|theirs| (ours - theirs - short).abs() < 0.5)
+    })
 }
 
 /// Whether PolicyEngine's Michigan figures include a home heating credit.

@@ -1329,6 +1329,63 @@ fn minnesota_2026_credits_with_estimates_and_deduction_limitation_by_hand() {
 }
 
 #[test]
+fn new_mexico_child_credit_and_low_income_rebate_by_hand() {
+    let nm = |year, unit| state_and_federal(crate::data::UsState::NM, year, unit);
+    // 2024, head of household, two children, 18,000 (2024 PIT-1 and PIT-RC): the federal standard
+    // deduction (21,900) leaves nothing taxable. Refunded: the working families tax credit, 25% of
+    // the federal earned income credit (6,960 at 18,000 with two children): 1,740; the child
+    // income tax credit (Table 4, AGI not over 25,000): 622 x 2 = 1,244; the low-income
+    // comprehensive tax rebate (Table 1, modified gross income 16,501 to 18,000, three
+    // exemptions): 185. Without the offer no income: the first rows, 1,244 and 364 (7-2-14(E)).
+    let household = unit(HeadOfHousehold, 2, 18_000.0, 0.0);
+    let (r, federal) = nm(2024, household);
+    close(federal.earned_income_credit, 6_960.0);
+    close(r.tax, 0.0);
+    close(r.income_tax(), -(1_740.0 + 1_244.0 + 185.0));
+    close(
+        nm(2024, household.without_offer()).0.income_tax(),
+        -(1_244.0 + 364.0),
+    );
+    // 2025, single, 20,000: 15,750 standard deduction and the low- and middle-income exemption
+    // (2,500: AGI not over 20,000) leave 1,750 taxable, 1.5%: 26.25; no federal earned income
+    // credit (649 less 7.65% of 9,380 over 10,620); rebate (MGI 19,501 to 21,000, one exemption)
+    // 91. At 19,500 the row above (18,001 to 19,500): 103. Without the offer: 224.
+    let (r, federal) = nm(2025, unit(Single, 0, 20_000.0, 0.0));
+    close(federal.earned_income_credit, 0.0);
+    close(r.taxable_income, 1_750.0);
+    close(r.income_tax(), 26.25 - 91.0);
+    close(
+        nm(2025, unit(Single, 0, 19_500.0, 0.0))
+            .0
+            .refundable_credits,
+        103.0,
+    );
+    close(
+        nm(2025, unit(Single, 0, 20_000.0, 0.0).without_offer())
+            .0
+            .income_tax(),
+        -224.0,
+    );
+    // 2026 (estimates: the statutory amounts indexed, rounded down, notes/NM.md), joint, one
+    // child, 25,000 and 5,000: nothing taxable under the 32,200 standard deduction; refunded: 25%
+    // of the federal earned income credit, the child credit of AGI 25,001 to 50,000 (434) and the
+    // rebate of MGI 29,501 to 31,000 with three exemptions (94). Without the offer (AGI 5,000):
+    // the first child credit row (651) and the rebate of 2,501 to 7,500 (476).
+    let household = unit(Joint, 1, 25_000.0, 5_000.0);
+    let (r, federal) = nm(2026, household);
+    close(r.tax, 0.0);
+    close(
+        r.income_tax(),
+        -(0.25 * federal.earned_income_credit + 434.0 + 94.0),
+    );
+    let (r, federal) = nm(2026, household.without_offer());
+    close(
+        r.income_tax(),
+        -(0.25 * federal.earned_income_credit + 651.0 + 476.0),
+    );
+}
+
+#[test]
 fn oregon_subtracts_federal_tax_up_to_a_cap_and_ends_exemption_credits_over_a_limit() {
     let or = |year, filing, kids, wages| {
         state_and_federal(

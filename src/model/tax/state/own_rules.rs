@@ -302,14 +302,8 @@ pub fn after_credits(
         UsState::ME if const { in_page(UsState::ME) } => {
             me_refundable_credits(rule, unit, federal, ret)
         }
-        // New Mexico's child income tax credit (7-2-18.34), refundable: per child, by federal AGI
-        // (each bound included).
         UsState::NM if const { in_page(UsState::NM) } => {
-            let per_child = (1..)
-                .map(|i| rule.extra(&format!("nm.ctc.agi_upto.{i}")))
-                .position(|upto| upto <= 0.0 || federal.agi <= upto)
-                .map_or(0.0, |i| rule.extra(&format!("nm.ctc.amount.{}", i + 1)));
-            ret.refundable_credits += per_child * f64::from(unit.kids);
+            ret.refundable_credits += nm_refundable_credits(rule, unit, federal)
         }
         // Wisconsin's earned income credit (71.07(9e)): a share of the federal one by the number
         // of children, none without.
@@ -1023,16 +1017,22 @@ fn oh_exemption_and_joint_filing_credits(
     ret.nonrefundable_credits = (ret.nonrefundable_credits + exemption + joint).min(ret.tax);
 }
 
+/// The row of a table by income (`{table}.upto.1`, `.2`, ...): the first whose limit the income
+/// is at most, or the first without a limit (the one past the last limit).
+fn row_upto(rule: &StateIncomeTax, income: f64, table: &str) -> usize {
+    (1..)
+        .find(|i| {
+            let upto = rule.extra(&format!("{table}.upto.{i}"));
+            upto <= 0.0 || income <= upto
+        })
+        .unwrap_or_default()
+}
+
 /// An amount from a table by income (`{table}.upto.1`, `.2`, ... and `{table}.amount.i`): that of
 /// the first row whose limit the income is at most; a row without a limit takes any income, and
 /// past the last limit there is none.
 fn by_income_upto(rule: &StateIncomeTax, income: f64, table: &str) -> f64 {
-    (1..)
-        .find_map(|i| {
-            let upto = rule.extra(&format!("{table}.upto.{i}"));
-            (upto <= 0.0 || income <= upto).then(|| rule.extra(&format!("{table}.amount.{i}")))
-        })
-        .unwrap_or(0.0)
+    rule.extra(&format!("{table}.amount.{}", row_upto(rule, income, table)))
 }
 
 /// The keys of a poverty guideline: the first person, each further one, the most people counted.
@@ -1638,6 +1638,18 @@ fn nm_deductions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn)
     };
     let dependents = rule.extra_for("nm.dependents_deduction", unit.filing);
     exemption + dependents * f64::from(unit.kids.saturating_sub(1))
+}
+
+/// New Mexico's refundable credits beyond the working families tax credit: the child income tax
+/// credit (7-2-18.34; PIT-RC Table 4), per child by federal AGI (each bound included), and the
+/// low-income comprehensive tax rebate (7-2-14; PIT-RC Table 1) by modified gross income (for a
+/// household of wages, federal AGI) and exemptions (filer, spouse, each child; the last column
+/// is six or more), also with no income (7-2-14(E)); none past the table's last row.
+fn nm_refundable_credits(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
+    let ctc = by_income_upto(rule, federal.agi, "nm.ctc") * f64::from(unit.kids);
+    let row = row_upto(rule, federal.agi, "nm.rebate");
+    let column = (people(unit) as usize).min(6);
+    ctc + rule.extra(&format!("nm.rebate.amount.{column}.{row}"))
 }
 
 /// Maine's personal exemptions lose the share of them that Maine AGI (federal AGI for wages) is
