@@ -1054,9 +1054,15 @@ proptest! {
             .filter(|s| s.agi >= from && s.agi < to)
             .map(|s| s.drop)
             .sum();
+        // The value before the state's income tax: states put steps of their own in the law
+        // (New York's supplemental tax recaptures its lower brackets over $50,000 of AGI, a
+        // marginal rate above 100%; Oklahoma's child credit ends at $100,000), which these
+        // federal steps do not list; each state's tax is held to the fixture instead.
+        let (before_value, after_value) =
+            (before.after_tax + before.state_tax, after.after_tax + after.state_tax);
         prop_assert!(
-            after.after_tax >= before.after_tax - steps - 0.1 * displaced - 1e-6,
-            "{} then {} across steps of {}", before.after_tax, after.after_tax, steps
+            after_value >= before_value - steps - 0.1 * displaced - 1e-6,
+            "{} then {} across steps of {}", before_value, after_value, steps
         );
     }
 
