@@ -8,6 +8,7 @@ use super::scenario::{PlanYear, Scenario};
 use super::tax::state::{offer_state_taxes, OfferStateTaxes};
 use super::tax::{self, offer_taxes, OfferTaxes, Pay, TaxUnit};
 use crate::data::{IrsLimits, UsState};
+use crate::model::Bounded;
 
 /// Every figure of one offer, unrounded. Money is dollars a year unless named otherwise.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,7 +109,7 @@ fn finite(x: f64) -> f64 {
     if x.is_nan() {
         0.0
     } else {
-        x.clamp(f64::MIN, f64::MAX)
+        x.bounded(f64::MIN, f64::MAX)
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::data::{
     metro, metros, national_wages, state_wages, AreaWages, Metro, NotLoaded, Occupation, UsState,
 };
+use crate::model::Bounded;
 
 /// Where an hourly rate falls among the BLS percentiles.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,7 +51,7 @@ pub fn percentile_among(hourly_rate: f64, points: &[(f64, f64); 5]) -> WagePerce
 
 /// The wage at percentile `p` among `points`: the inverse of [`percentile_among`], clamped.
 pub fn wage_at_percentile(p: f64, points: &[(f64, f64); 5]) -> f64 {
-    let p = p.clamp(points[0].0, points[4].0);
+    let p = p.bounded(points[0].0, points[4].0);
     points
         .windows(2)
         .find(|w| p <= w[1].0)

@@ -1,5 +1,6 @@
 //! Employer match formulas: tiers `rate:width` (model.md).
 
+use crate::model::Bounded;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -152,7 +153,7 @@ impl MatchFormula {
     pub fn tier_pcts(&self, c: f64) -> impl Iterator<Item = f64> + '_ {
         let mut lower = 0.0;
         self.tiers.iter().map(move |t| {
-            let covered = (c - lower).clamp(0.0, t.width);
+            let covered = (c - lower).bounded(0.0, t.width);
             lower += t.width;
             t.rate / 100.0 * covered
         })

@@ -103,6 +103,19 @@ pub fn format_decimal(x: f64) -> String {
     }
 }
 
+/// `x` within `low..=high`, as `f64::clamp` but never panicking: `clamp` panics where `low >
+/// high` or either is NaN (a panic stops the page), and its message formats floats with `Debug`,
+/// which would carry that code into the wasm for nothing. A NaN `x` gives `low`.
+pub trait Bounded {
+    fn bounded(self, low: f64, high: f64) -> f64;
+}
+
+impl Bounded for f64 {
+    fn bounded(self, low: f64, high: f64) -> f64 {
+        self.max(low).min(high)
+    }
+}
+
 /// The largest `f64` below a positive `x` (`x` itself otherwise): the last value before a
 /// threshold.
 pub fn next_below(x: f64) -> f64 {
@@ -116,6 +129,17 @@ pub fn next_below(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_is_clamp_without_its_panics() {
+        assert_eq!(5.0.bounded(0.0, 3.0), 3.0);
+        assert_eq!((-1.0).bounded(0.0, 3.0), 0.0);
+        assert_eq!(2.5.bounded(0.0, 3.0), 2.5);
+        // Where `clamp` would panic: the high bound wins, and a NaN gives the low bound.
+        assert_eq!(2.0.bounded(3.0, 1.0), 1.0);
+        assert_eq!(f64::NAN.bounded(0.0, 3.0), 0.0);
+        assert_eq!(2.0.bounded(f64::NAN, 3.0), 2.0);
+    }
 
     #[test]
     fn reads_plain_decimals() {

@@ -1,5 +1,6 @@
 //! One job offer: every input of model.md, with its default.
 
+use crate::model::Bounded;
 use serde::{Deserialize, Serialize};
 
 use super::fields::{clean_label, parse_number, Field, FieldError};
@@ -378,12 +379,12 @@ impl Offer {
         match basis {
             PayBasis::Salary => {
                 let salary = (self.wage * annual_hours * 100.0).round() / 100.0;
-                self.salary = salary.clamp(0.0, 5_000_000.0);
+                self.salary = salary.bounded(0.0, 5_000_000.0);
             }
             PayBasis::Hourly => {
                 if annual_hours > 0.0 {
                     let wage = (self.salary / annual_hours * 100.0).round() / 100.0;
-                    self.wage = wage.clamp(0.0, 1_000.0);
+                    self.wage = wage.bounded(0.0, 1_000.0);
                 }
             }
         }

@@ -4,6 +4,7 @@
 use super::payroll::{additional_medicare_tax, medicare_tax, social_security_tax};
 use super::{FederalTax, TaxUnit};
 use crate::data::{EarnedIncomeCredit, StepPhaseOut};
+use crate::model::Bounded;
 use crate::model::FilingStatus;
 
 /// The lines of the household's return that the page shows, $/year.
@@ -69,7 +70,7 @@ pub fn overtime_deduction(
     let rule = &law.overtime;
     let cap = rule.cap.get(filing);
     let reduction = phase_out_steps(&rule.phase_out, filing, magi, false) * rule.phase_out.per_step;
-    (ot_qualified.clamp(0.0, cap) - reduction).max(0.0)
+    (ot_qualified.bounded(0.0, cap) - reduction).max(0.0)
 }
 
 /// Line 15: AGI less the deductions, at least 0.
@@ -108,7 +109,7 @@ pub fn savers_credit(
     deferral: f64,
     tax: f64,
 ) -> f64 {
-    let contributions = deferral.clamp(0.0, law.savers.contribution_cap);
+    let contributions = deferral.bounded(0.0, law.savers.contribution_cap);
     (savers_rate(law, filing, agi) * contributions).min(tax.max(0.0))
 }
 

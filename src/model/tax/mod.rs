@@ -16,6 +16,7 @@ pub use payroll::{additional_medicare_tax, medicare_tax, offer_fica, social_secu
 pub use crate::data::{federal_tax, FederalTax};
 
 use super::household::{FilingStatus, Household};
+use crate::model::Bounded;
 
 /// The pay of one job as the tax forms see it, $/year.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -135,7 +136,7 @@ pub fn value_steps(law: &FederalTax, household: &Household, pay: &Pay) -> Vec<Va
     let mut steps = Vec::new();
 
     let savers = &law.savers;
-    let counted = pay.deferral.clamp(0.0, savers.contribution_cap);
+    let counted = pay.deferral.bounded(0.0, savers.contribution_cap);
     if counted > 0.0 {
         for (i, &limit) in savers.agi_limits.get(filing).iter().enumerate() {
             let next_rate = savers.rates.get(i + 1).copied().unwrap_or(0.0);
@@ -159,7 +160,7 @@ pub fn value_steps(law: &FederalTax, household: &Household, pay: &Pay) -> Vec<Va
     }
 
     let overtime = &law.overtime;
-    let deduction = pay.ot_qualified.clamp(0.0, overtime.cap.get(filing));
+    let deduction = pay.ot_qualified.bounded(0.0, overtime.cap.get(filing));
     let start = overtime.phase_out.start.get(filing);
     let mut k = 1.0;
     while (k - 1.0) * overtime.phase_out.per_step < deduction && overtime.phase_out.per_step > 0.0 {

@@ -1,6 +1,7 @@
 //! Social Security and Medicare tax of the employee (IRC 3101), taxes.md "fica".
 
 use super::FederalTax;
+use crate::model::Bounded;
 use crate::model::FilingStatus;
 
 /// The employee's Social Security and Medicare tax on one offer's pay.
@@ -20,7 +21,7 @@ impl Fica {
 
 /// Social Security tax: its rate on wages up to the year's wage base.
 pub fn social_security_tax(law: &FederalTax, wages_fica: f64) -> f64 {
-    law.social_security_rate * wages_fica.clamp(0.0, law.social_security_wage_base)
+    law.social_security_rate * wages_fica.bounded(0.0, law.social_security_wage_base)
 }
 
 /// Medicare tax: its rate on all Medicare wages.

@@ -2,6 +2,7 @@
 //! contributions"). The return most states share is computed here from the state's table.
 
 use super::{FederalReturn, FederalTax, Pay, TaxUnit};
+use crate::model::Bounded;
 
 mod own_rules;
 use crate::data::{
@@ -164,7 +165,7 @@ pub fn state_return(
         deductions,
         taxable_income,
         tax,
-        nonrefundable_credits: nonrefundable.clamp(0.0, tax.max(0.0)),
+        nonrefundable_credits: nonrefundable.bounded(0.0, tax.max(0.0)),
         refundable_credits: refundable,
     };
     own_rules::after_credits(rule, law, unit, federal, &mut ret);

@@ -11,6 +11,7 @@ use crate::extra;
 use crate::model::tax::earned_income_credit_by;
 use crate::model::tax::payroll::{additional_medicare_tax, medicare_tax, social_security_tax};
 use crate::model::tax::{household_fica, FederalReturn, FederalTax, TaxUnit};
+use crate::model::Bounded;
 use crate::model::FilingStatus;
 
 /// Wages a state leaves out of its income: Georgia's overtime exclusion (2026 on), West
@@ -20,7 +21,7 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
     match rule.state {
         UsState::GA if const { in_page(UsState::GA) } => offer
             .ot_qualified
-            .clamp(0.0, extra!(rule, "ga.overtime_exclusion_cap")),
+            .bounded(0.0, extra!(rule, "ga.overtime_exclusion_cap")),
         UsState::AZ
             if const { in_page(UsState::AZ) }
                 && extra!(rule, "az.subtracts_federal_overtime_deduction") > 0.0 =>
@@ -33,7 +34,7 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         {
             federal
                 .agi
-                .clamp(0.0, extra!(rule, "wv.low_income_exclusion.max"))
+                .bounded(0.0, extra!(rule, "wv.low_income_exclusion.max"))
         }
         // An addition (a negative exclusion).
         UsState::CO if const { in_page(UsState::CO) } => {
@@ -42,7 +43,7 @@ pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn
         UsState::MD if const { in_page(UsState::MD) } && unit.filing == FilingStatus::Joint => unit
             .offer
             .map_or(0.0, |pay| pay.wages_box1().min(unit.other))
-            .clamp(0.0, extra!(rule, "md.two_income_subtraction.max")),
+            .bounded(0.0, extra!(rule, "md.two_income_subtraction.max")),
         _ => 0.0,
     }
 }
@@ -399,7 +400,7 @@ fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut S
         lower,
         extra!(rule, "nd.marriage_penalty.single_deduction"),
     );
-    let credit = penalty.clamp(0.0, extra!(rule, "nd.marriage_penalty.max"));
+    let credit = penalty.bounded(0.0, extra!(rule, "nd.marriage_penalty.max"));
     ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
@@ -457,7 +458,7 @@ fn mn_child_and_working_family_credits(
 ) {
     let ctc = rule.ctc_per_child * f64::from(unit.kids);
     let wfc =
-        extra!(rule, "mn.wfc.rate") * federal.agi.clamp(0.0, extra!(rule, "mn.wfc.earned_max"));
+        extra!(rule, "mn.wfc.rate") * federal.agi.bounded(0.0, extra!(rule, "mn.wfc.earned_max"));
     let over = federal.agi - rule.extra_for("mn.cwfc.phase_out.start", unit.filing);
     let lost = (extra!(rule, "mn.cwfc.phase_out.rate") * over.max(0.0)).min(ctc + wfc);
     ret.refundable_credits += wfc - lost;
@@ -481,7 +482,7 @@ fn mn_marriage_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateRetu
         lower,
         extra!(rule, "mn.marriage.single_deduction"),
     );
-    let credit = penalty.clamp(0.0, extra!(rule, "mn.marriage.max"));
+    let credit = penalty.bounded(0.0, extra!(rule, "mn.marriage.max"));
     ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
@@ -892,7 +893,7 @@ fn ny_tax_with_recapture(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, deduct
         .unwrap_or(0.0);
     let share = ((agi - start.max(extra!(rule, "ny.recapture.agi_from")))
         / extra!(rule, "ny.recapture.phase_in"))
-    .clamp(0.0, 1.0);
+    .bounded(0.0, 1.0);
     let filing = unit.filing.key();
     let (mut base, mut benefit) = (0.0, rule.extra(&format!("ny.recapture.{filing}.1")));
     for i in 2.. {
@@ -973,7 +974,7 @@ fn or_federal_tax_subtraction(
         .last()
         .unwrap_or(1);
     let cap = rule.extra(&format!("or.fed_sub.cap.{row}"));
-    (federal.income_tax() + federal.earned_income_credit).clamp(0.0, cap)
+    (federal.income_tax() + federal.earned_income_credit).bounded(0.0, cap)
 }
 
 /// Ohio's tax (R.C. 5747.02(A)(3)): none where taxable income is at most the start of the second
@@ -1068,7 +1069,7 @@ fn ky_second_standard_deduction(rule: &StateIncomeTax, unit: &TaxUnit) -> f64 {
     let std = rule.std.get(FilingStatus::Joint);
     let covered: f64 = unit
         .jobs()
-        .map(|pay| state_wages(rule, &pay).clamp(0.0, std))
+        .map(|pay| state_wages(rule, &pay).bounded(0.0, std))
         .sum();
     (covered - std).max(0.0)
 }
@@ -1091,7 +1092,7 @@ fn sc_sciad_reduction(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalRe
     }
     let start = rule.extra_for("sc.sciad.phase_out.start", unit.filing);
     let width = rule.extra_for("sc.sciad.phase_out.width", unit.filing);
-    let share = ((federal.agi - start) / width).clamp(0.0, 1.0);
+    let share = ((federal.agi - start) / width).bounded(0.0, 1.0);
     (rule.std.get(unit.filing) * share / step).floor() * step
 }
 
@@ -1355,11 +1356,11 @@ fn md_deductions(rule: &StateIncomeTax, unit: &TaxUnit, agi: f64, federal: &Fede
     let filing = unit.filing;
     let max = rule.std.get(filing);
     let min = rule.extra_for("md.std.min", filing);
-    let standard = (extra!(rule, "md.std.rate") * agi).clamp(min.min(max), max);
+    let standard = (extra!(rule, "md.std.rate") * agi).bounded(min.min(max), max);
     let over = federal.agi - rule.extra_for("md.exemption.agi_over", filing);
     let tier = (over / extra!(rule, "md.exemption.tier"))
         .ceil()
-        .clamp(0.0, 3.0) as usize;
+        .bounded(0.0, 3.0) as usize;
     let per_exemption = match tier {
         0 => rule.exemption_dependent,
         _ => rule.extra(
@@ -1427,7 +1428,7 @@ fn dc_tax_separately(schedule: &[(f64, f64)], a: f64, b: f64, deduction: f64) ->
         .iter()
         .flat_map(|&(start, _)| [a - start, deduction - (b - start)])
         .chain([0.0, deduction])
-        .map(|to_a| tax(to_a.clamp(0.0, deduction)))
+        .map(|to_a| tax(to_a.bounded(0.0, deduction)))
         .fold(f64::INFINITY, f64::min)
 }
 
@@ -1475,7 +1476,7 @@ fn va_spouse_tax_adjustment(rule: &StateIncomeTax, unit: &TaxUnit, ret: &StateRe
     let half = schedule_tax(schedule, taxable / 2.0);
     let split = schedule_tax(schedule, smaller).min(half)
         + schedule_tax(schedule, (taxable - smaller).max(0.0)).max(half);
-    (ret.tax - split).clamp(0.0, extra!(rule, "va.spouse_tax_adjustment.max"))
+    (ret.tax - split).bounded(0.0, extra!(rule, "va.spouse_tax_adjustment.max"))
 }
 
 /// Virginia's credits (58.1-339.8), the better for the filer of: the larger of a share of the
