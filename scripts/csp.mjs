@@ -8,11 +8,15 @@
 //   hands that response to wasm-bindgen. A policy in a meta tag governs only what comes after
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
 //   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
+// - boot.js's address names the state tax engine of this build (scripts/engine.mjs, a build
+//   hook) and the market detail, each with its content in its address, which the page loads as
+//   scripts when it needs them.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const file = join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const file = join(staging, 'index.html');
 let html = readFileSync(file, 'utf8');
 const fail = (what) => {
   console.error(`csp.mjs: expected ${what} in ${file}`);
@@ -28,6 +32,13 @@ const wasm = html.match(/boot\.js\?[^"]*wasm=([^"&]+)/)?.[1] ?? fail('boot.js wi
 const links = (text) => [...text.matchAll(/<link[^>]*>/g)].map((m) => m[0]).filter((l) => l.includes(wasm));
 if (links(html).length !== 1) fail('one preload of the wasm');
 html = html.replace(links(html)[0], '');
+
+const engines = readdirSync(staging).filter((f) => /^engine-[0-9a-f]+\.js$/.test(f));
+if (engines.length !== 1) fail(`one engine-<hash>.js beside it, not ${engines.length}`);
+const market = `market.js?v=${createHash('sha256').update(readFileSync(join(staging, 'market.js'))).digest('hex').slice(0, 16)}`;
+const boot = html.match(/boot\.js\?[^"]*/)[0];
+const amp = boot.includes('&amp;') ? '&amp;' : '&';
+html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(market)}`);
 
 const fetchWasm = `self.wasmFetch=fetch(${JSON.stringify(`./${wasm}`)})`;
 const completed = policy

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{run_later, show_tax_parameters, watch_market_detail, with_market_detail};
+use crate::browser::{detail_state, run_later, show_tax_parameters, watch_detail, with_detail};
 use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, Paychecks, Places, Scoreboard,
     SelectField, ShareLink, ValueChart, WageBenchmark,
 };
-use crate::data::market_detail_state;
+use crate::data::NotLoaded;
 use crate::format;
 use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
@@ -155,27 +155,29 @@ pub fn App() -> Html {
         });
     }
 
-    // The market detail (metro areas, the other jobs by state) loads at once where a figure
-    // needs it, else right after the first figures: never while a person types, so what the
-    // network shows never depends on what they enter. Until it is in, those figures say they are
-    // loading, and they are computed again once it is. A failed load says so; the metro search
-    // or the places table tries again, and whichever load ends, the figures follow.
-    let detail = use_state(market_detail_state);
+    // The detail (the market detail: metro areas, the other jobs by state; the state tax engine)
+    // loads at once where a figure needs it, else right after the first figures: never while a
+    // person types, so what the network shows never depends on what they enter. Until it is in,
+    // those figures say they are loading, and they are computed again once it is. A failed load
+    // says so; the metro search, the places table or the results try again, and whichever load
+    // ends, the figures follow.
+    let detail = use_state(detail_state);
     {
         let detail = detail.setter();
         use_effect_with((), move |()| {
-            watch_market_detail(Callback::from(move |()| detail.set(market_detail_state())))
+            watch_detail(Callback::from(move |()| detail.set(detail_state())))
         });
     }
     {
-        let wanted = needs_market_detail(&state.scenario) && market_detail_state().is_err();
+        let (market, engine) = detail_state();
+        let wanted = needs_market_detail(&state.scenario) && (market.is_err() || engine.is_err());
         use_effect_with(wanted, move |&wanted| {
             if wanted {
-                with_market_detail(Callback::noop());
+                with_detail(Callback::noop());
             }
         });
         use_effect_with((), |()| {
-            run_later(0, || with_market_detail(Callback::noop()));
+            run_later(0, || with_detail(Callback::noop()));
         });
     }
     // "How it is calculated" is in the page; its table of the year and filing status in use is
@@ -221,9 +223,42 @@ pub fn App() -> Html {
     let onadd = send.reform(|_: MouseEvent| Action::AddOffer);
     let ondismiss = send.reform(|()| Action::DismissWarnings);
 
+    // Until the state tax engine is in, no figure after tax is shown: the editors stay, and the
+    // results say they are coming (or that the load failed, with a way to try again).
+    let results = if comparison.pending {
+        let failed = matches!(detail.1, Err(NotLoaded::Failed));
+        let onretry = Callback::from(|_: MouseEvent| with_detail(Callback::noop()));
+        html! {
+            <section class="comparison pending" aria-labelledby="comparison-title">
+                <h2 id="comparison-title" tabindex="-1">{ "Comparison" }</h2>
+                if failed {
+                    <p role="alert">
+                        { "The state income tax tables could not be loaded. " }
+                        <button type="button" onclick={onretry}>{ "Try again" }</button>
+                    </p>
+                } else {
+                    <p role="status">{ "Loading the state income tax tables…" }</p>
+                }
+            </section>
+        }
+    } else {
+        html! {
+            <>
+                <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                <Places scenario={state.scenario.clone()} />
+                <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            </>
+        }
+    };
+
     html! {
         <>
-            <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            if !comparison.pending {
+                <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            }
             <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
             <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
             <section class="offers" aria-labelledby="offers-title">
@@ -249,9 +284,9 @@ pub fn App() -> Html {
                                 {index}
                                 offer={offer.clone()}
                                 count={offers.len()}
-                                value={result.figures.basis_value(comparison.basis)}
+                                value={(!comparison.pending).then(|| result.figures.basis_value(comparison.basis))}
                                 basis={comparison.basis}
-                                best={index == comparison.best}
+                                best={!comparison.pending && index == comparison.best}
                                 expand_used={state.from_link}
                                 dispatch={dispatch.clone()}
                             />
@@ -263,12 +298,7 @@ pub fn App() -> Html {
                     { if offers.len() >= MAX_OFFERS { "Six offers is the most" } else { "Add an offer" } }
                 </button>
             </section>
-            <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
-            <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
-            <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
-            <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
-            <Places scenario={state.scenario.clone()} />
-            <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
+            { results }
         </>
     }
 }

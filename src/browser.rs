@@ -4,6 +4,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::data::NotLoaded;
+
 /// Runs `f` after `ms` milliseconds, once the current event and its redraw are done. Returns
 /// false (and `f` never runs) where the browser refuses the timer.
 pub fn run_later(ms: i32, f: impl FnOnce() + 'static) -> bool {
@@ -75,33 +77,80 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
     clicked
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function import_market(path) { return import(new URL(path, document.baseURI).href).then((m) => m.default); }"
-)]
+// The detail the page loads on demand: `market.js` (the states' and the areas' wages) and the
+// state tax engine (`engine.js`: a wasm module in a string, a byte a character, bytes that are not
+// plain text shifted by 256; scripts/engine.mjs writes it). boot.js names both (with their
+// content in their addresses), and starts loading them beside the wasm where the link has a
+// place. Both are scripts, which the page's policy allows from its own origin, where it allows no
+// connection. Each succeeds or fails on its own.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+let engine;
+export function import_detail(market, tries, want_market) {
+  const at = (path) => {
+    const url = new URL(path, document.baseURI);
+    if (tries > 0) url.searchParams.set('try', tries);
+    return url.href;
+  };
+  const text = want_market ? import(at(self.marketDetail ?? market)).then((m) => m.default) : null;
+  const ready = engine ?? import(at(self.stateEngine ?? 'engine.js'))
+    .then((m) => WebAssembly.instantiate(Uint8Array.from(m.default, (c) => (c = c.charCodeAt(0)) > 255 ? c - 256 : c)))
+    .then((r) => { engine = r.instance.exports; });
+  return Promise.allSettled([text, ready]).then(([t, e]) => [t.value ?? null, e.status === 'fulfilled']);
+}
+// The engine's memory may grow during a call, which detaches the views made before it.
+const numbers = (length) => new Float64Array(engine.memory.buffer, engine.io(), length);
+export function run_engine(io) {
+  numbers(io.length).set(io);
+  const ran = engine.run() === 1;
+  io.set(numbers(io.length));
+  return ran;
+}
+"#)]
 extern "C" {
-    /// The string the module at `path` (the page's own `market.js`) exports, once it is in.
-    fn import_market(path: &str) -> js_sys::Promise;
+    /// `[the string market.js exports or null, whether the state tax engine is ready]`, once
+    /// both loads have ended (the market detail only `want_market`); `tries` makes new addresses
+    /// after a failure (a browser keeps a failed import).
+    fn import_detail(market: &str, tries: u32, want_market: bool) -> js_sys::Promise;
+    /// One call of the state tax engine (`model::tax::state::engine`).
+    fn run_engine(io: &mut [f64]) -> bool;
 }
 
 thread_local! {
-    /// Who waits for the market detail while it loads; `None` when no load is under way.
+    /// Who waits for the detail while it loads; `None` when no load is under way.
     static WAITING: std::cell::RefCell<Option<Vec<yew::Callback<()>>>> = const { std::cell::RefCell::new(None) };
     /// Loads tried so far: a new try has its own address, since a browser keeps a failed import.
     static TRIES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Told of every load that ends, whoever started it (the page, for its figures).
     static WATCHERS: std::cell::RefCell<Vec<yew::Callback<()>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The last load of the state tax engine failed.
+    static ENGINE_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// `watcher` runs each time a load of the market detail ends, for the page's lifetime.
-pub fn watch_market_detail(watcher: yew::Callback<()>) {
+/// Where the detail stands: the market detail's, then the state tax engine's.
+pub type DetailState = (Result<(), NotLoaded>, Result<(), NotLoaded>);
+
+pub fn detail_state() -> DetailState {
+    let engine = if crate::model::tax::state::engine::has_engine() {
+        Ok(())
+    } else if ENGINE_FAILED.with(std::cell::Cell::get) {
+        Err(NotLoaded::Failed)
+    } else {
+        Err(NotLoaded::Loading)
+    };
+    (crate::data::market_detail_state(), engine)
+}
+
+/// `watcher` runs each time a load of the detail ends, for the page's lifetime.
+pub fn watch_detail(watcher: yew::Callback<()>) {
     WATCHERS.with(|w| w.borrow_mut().push(watcher));
 }
 
-/// Loads the market detail (`market.js`: the states' and the areas' wages) once, the first time
-/// a figure or the area search needs it; `done` runs when it is in or has failed, or at once if
-/// it is in. After a failure the next caller tries again.
-pub fn with_market_detail(done: yew::Callback<()>) {
-    if crate::data::market_detail_state().is_ok() {
+/// Loads the detail (the market detail and the state tax engine) once, the first time a figure,
+/// the area search or the places table needs it; `done` runs when both are in or a load has
+/// ended, or at once if both are in. After a failure the next caller tries again what failed.
+pub fn with_detail(done: yew::Callback<()>) {
+    let (market, engine) = detail_state();
+    if market.is_ok() && engine.is_ok() {
         done.emit(());
         return;
     }
@@ -115,22 +164,30 @@ pub fn with_market_detail(done: yew::Callback<()>) {
         return;
     }
     let tries = TRIES.with(|t| t.replace(t.get() + 1));
-    let path = match tries {
-        0 => format!("market.js?v={}", crate::data::MARKET_VERSION),
-        n => format!("market.js?v={}&try={n}", crate::data::MARKET_VERSION),
-    };
+    let path = format!("market.js?v={}", crate::data::MARKET_VERSION);
     crate::data::set_market_detail_failed(false);
+    ENGINE_FAILED.with(|f| f.set(false));
     wasm_bindgen_futures::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(import_market(&path))
-            .await
-            .ok()
-            .and_then(|module| module.as_string());
+        let ended =
+            wasm_bindgen_futures::JsFuture::from(import_detail(&path, tries, market.is_err()))
+                .await
+                .ok()
+                .map(|ended| js_sys::Array::from(&ended));
+        let text = ended.as_ref().and_then(|e| e.get(0).as_string());
+        let engine_ready = ended.is_some_and(|e| e.get(1).is_truthy());
+        if engine_ready {
+            crate::model::tax::state::engine::set_engine(run_engine);
+        } else {
+            ENGINE_FAILED.with(|f| f.set(true));
+            web_sys::console::warn_1(&"the state tax engine could not be loaded".into());
+        }
         match text {
             Some(text) => crate::data::provide_market_detail(text),
-            None => {
+            None if market.is_err() => {
                 crate::data::set_market_detail_failed(true);
                 web_sys::console::warn_1(&"market.js could not be loaded".into());
             }
+            None => {}
         }
         let waiting = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
         let watchers = WATCHERS.with(|w| w.borrow().clone());

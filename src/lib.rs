@@ -16,13 +16,13 @@ pub mod state;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod testing;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
 mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
 mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
 pub use app::{install_panic_notice, App};
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]

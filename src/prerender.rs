@@ -23,18 +23,20 @@ fn names(states: impl Iterator<Item = UsState>) -> String {
 
 /// Which places' income taxes are counted, in words.
 pub fn state_taxes() -> String {
-    let counted = names(
-        UsState::ALL
-            .into_iter()
-            .filter(|s| is_counted(*s) && !NO_WAGE_TAX.contains(s)),
-    );
-    let counted = if counted.is_empty() {
-        "none yet".to_string()
+    let not_counted: Vec<UsState> = UsState::ALL
+        .into_iter()
+        .filter(|s| !is_counted(*s))
+        .collect();
+    let counted = if not_counted.is_empty() {
+        "State income tax is counted in every place that taxes wages.".to_string()
     } else {
-        counted
+        format!(
+            "State income taxes not counted yet, which show as $0 with a note: {}.",
+            names(not_counted.into_iter())
+        )
     };
     escape(&format!(
-        "The state of an offer is its work location, or your home state for a remote job. Its income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages. Nine places tax no wages: {}. State income taxes counted so far: {counted}; elsewhere they show as $0 with a note. Local income taxes are not included; the comparison names the ones a place has.",
+        "The state of an offer is its work location, or your home state for a remote job. Its income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages. Nine places tax no wages: {}. {counted} Local income taxes are not included; the comparison names the ones a place has.",
         names(NO_WAGE_TAX.into_iter())
     ))
 }

@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::with_market_detail;
+use crate::browser::with_detail;
 use crate::data::{market_detail_state, metro, NotLoaded};
 use crate::model::{search_metros, Field};
 
@@ -39,7 +39,7 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
         move || {
             if market_detail_state().is_err() {
                 let setter = detail.setter();
-                with_market_detail(Callback::from(move |()| setter.set(market_detail_state())));
+                with_detail(Callback::from(move |()| setter.set(market_detail_state())));
             }
         }
     };

@@ -40,8 +40,9 @@ pub struct OfferEditorProps {
     pub offer: Offer,
     /// How many offers the page holds.
     pub count: usize,
-    /// Its value on the ranking basis, and whether it is the best.
-    pub value: f64,
+    /// Its value on the ranking basis (`None` while the state tax engine loads), and whether it
+    /// is the best.
+    pub value: Option<f64>,
     pub basis: RankingBasis,
     pub best: bool,
     /// Whether to open "More details" where the offer uses one of its fields: true for offers
@@ -167,7 +168,10 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     { offer.label.clone() }
                 </h3>
                 <p class="live-net">
-                    { format!("{} {} a year", basis.value_label(), format::dollars(value)) }
+                    { match value {
+                        Some(value) => format!("{} {} a year", basis.value_label(), format::dollars(value)),
+                        None => format!("{}: loading…", basis.value_label()),
+                    } }
                     if best { <span class="badge">{ "Best" }</span> }
                 </p>
             </header>

@@ -5,8 +5,8 @@
 use web_sys::HtmlDetailsElement;
 use yew::prelude::*;
 
-use crate::browser::with_market_detail;
-use crate::data::{market_detail_state, state_wages, NotLoaded, OEWS_RELEASE};
+use crate::browser::{detail_state, with_detail};
+use crate::data::{state_wages, NotLoaded, OEWS_RELEASE};
 use crate::format::{bls_wage, dollars};
 use crate::model::{value_by_place, Scenario};
 
@@ -19,8 +19,9 @@ pub struct PlacesProps {
 pub fn Places(props: &PlacesProps) -> Html {
     let open = use_state(|| false);
     let chosen = use_state(|| 0usize);
-    // Other jobs' state wages come with the market detail: opening the table loads it.
-    let detail = use_state(market_detail_state);
+    // Other jobs' state wages come with the market detail, and the taxes of each place from the
+    // state tax engine: opening the table loads them.
+    let detail = use_state(detail_state);
     let ontoggle = {
         let (open, detail) = (open.clone(), detail.setter());
         Callback::from(move |e: Event| {
@@ -28,7 +29,7 @@ pub fn Places(props: &PlacesProps) -> Html {
             open.set(is_open);
             if is_open {
                 let detail = detail.clone();
-                with_market_detail(Callback::from(move |()| detail.set(market_detail_state())));
+                with_detail(Callback::from(move |()| detail.set(detail_state())));
             }
         })
     };
@@ -66,6 +67,12 @@ pub fn Places(props: &PlacesProps) -> Html {
                         }) }
                     </select>
                 </div>
+                if rows.iter().any(|p| p.pending) {
+                    <p role="status">{ match detail.1 {
+                        Err(NotLoaded::Failed) => "The state income tax tables could not be loaded: close and open this again to try again.",
+                        _ => "Loading the state income tax tables…",
+                    } }</p>
+                } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-label="The offer's value in each place">
                     <table data-testid="places-table">
                         <caption>{ format!("With the job and your home in each place; sorted by what the value buys at U.S.-average prices (BEA, 2023). Local taxes not included. Hourly median wage of the offer's job in each state: BLS, {OEWS_RELEASE}.") }</caption>
@@ -96,6 +103,7 @@ pub fn Places(props: &PlacesProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                }
             </details>
         </section>
     }

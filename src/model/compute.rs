@@ -408,6 +408,9 @@ pub struct Comparison {
     /// Index of the offer with the highest value on the basis (the first of them on a tie).
     pub best: usize,
     pub basis: RankingBasis,
+    /// An offer's place taxes wages and the page has not loaded the state tax engine yet: the
+    /// figures after tax, the ranking and the gaps are not right yet, so none may be shown.
+    pub pending: bool,
 }
 
 impl Comparison {
@@ -434,6 +437,7 @@ pub fn compute(scenario: &Scenario) -> Comparison {
             best = i;
         }
     }
+    let pending = figures.iter().any(|f| f.state_detail.pending);
     let best_figures = figures[best].clone();
     let best_value = best_figures.basis_value(basis);
     let offers = scenario
@@ -465,6 +469,7 @@ pub fn compute(scenario: &Scenario) -> Comparison {
         offers,
         best,
         basis,
+        pending,
     }
 }
 
@@ -562,6 +567,8 @@ pub struct PlaceValue {
     pub state_payroll: f64,
     /// Whether the page counts the place's income tax (else it is 0 there).
     pub counted: bool,
+    /// Its income tax waits for the state tax engine (`OfferStateTaxes::pending`).
+    pub pending: bool,
 }
 
 /// The offer in each of the 51 places (its work location and the household's home both there),
@@ -586,6 +593,7 @@ pub fn value_by_place(offer: &Offer, household: &Household, year: PlanYear) -> V
                 state_tax: f.state_tax,
                 state_payroll: f.state_payroll,
                 counted: f.state_detail.counted,
+                pending: f.state_detail.pending,
             }
         })
         .collect();

@@ -62,8 +62,8 @@ test('percentiles follow the shipped BLS release, with its points and source', a
   assert.match(bench, /Bureau of Labor Statistics.*May 2025/);
   // The page sets no place: the market detail still comes, once, right after the first figures
   // (never while a person types), at the address of its version.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('market.js')));
-  const loads = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('market.js')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/market.js')));
+  const loads = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('/market.js')));
   assert.equal(loads.length, 1);
   assert.match(loads[0], /market\.js\?v=[0-9a-f]+$/);
   assert.deepEqual(page.problems, []);

@@ -12,8 +12,12 @@ export const ONE_OFFER = '?v=2&o1.wage=24.16&o1.name=Offer%201';
 
 const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
 
-/** Files the page loads after its first figures (the market detail): not part of what the first figures wait for. */
-export const ON_DEMAND = ['market.js'];
+/**
+ * Files the page loads on demand: the market detail and the state tax engine, which the default
+ * page loads right after its first figures, and a link with a place beside the wasm (its figures
+ * wait for them). Not part of the first load of the default page.
+ */
+export const ON_DEMAND = [/^market\.js$/, /^engine-[0-9a-f]+\.js$/];
 
 /** Every file under `dir`, with its path relative to it. */
 function files(dir, prefix = '') {
@@ -27,16 +31,17 @@ function files(dir, prefix = '') {
 /**
  * Bytes of html, js, wasm and css in dist/ (snippets included): raw, gzip -9 and brotli -11.
  * `total` is what every first load transfers; the files of ON_DEMAND are counted apart, under
- * `onDemand`, since the calculator's figures never wait for them.
+ * `onDemand.market` and `onDemand.engine`.
  */
 export function transferSizes(dir = DIST) {
   const sizes = {};
-  const onDemand = { raw: 0, gzip: 0, brotli: 0 };
+  const onDemand = {};
   for (const name of files(dir)) {
     const kind = KIND[extname(name)];
     if (!kind) continue;
     const body = readFileSync(join(dir, name));
-    const entry = ON_DEMAND.includes(name) ? onDemand : (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    const onDemandAs = ON_DEMAND.find((pattern) => pattern.test(name));
+    const entry = onDemandAs ? (onDemand[name.split(/[-.]/)[0]] ??= { raw: 0, gzip: 0, brotli: 0 }) : (sizes[kind] ??= { raw: 0, gzip: 0, brotli: 0 });
     entry.raw += body.length;
     entry.gzip += gzipSync(body, { level: 9 }).length;
     entry.brotli += brotliCompressSync(body, {

@@ -128,7 +128,7 @@ test('where an offer is worth most: the 51 places on demand, best at U.S.-averag
   assert.deepEqual(page.problems, []);
 });
 
-test('state taxes: counted where they agree with the check, named where they are not yet', async () => {
+test('state taxes: counted in every place, each with the local taxes it leaves out', async () => {
   const page = await open(session, '?v=2&o1.wage=25&o1.state=PA&o2.wage=25&o2.state=CA&o3.wage=25&home=TX&o4.wage=25&o4.state=MN');
   // Pennsylvania: 3.07% of 52,000 and 0.07% unemployment insurance; local earned income taxes named.
   await expectFigure(page, 'state-tax-1', 0.0307 * 52000);
@@ -139,13 +139,15 @@ test('state taxes: counted where they agree with the check, named where they are
   await expectFigure(page, 'state-tax-2', 0.01 * 11330 + 0.02 * 15530 + 0.04 * 15533 + 0.06 * 3771 - 156);
   assert.match(await hook(page, 'state-tax-2').textContent(), /California/);
   await expectFigure(page, 'state-payroll-2', 0.013 * 52000);
-  // Minnesota's income tax is not counted yet: 0 and said.
-  await expectFigure(page, 'state-tax-4', 0);
-  assert.match(await hook(page, 'state-tax-4').textContent(), /Minnesota is not counted yet/);
+  // Minnesota, from the state tax engine too: 52,000 less the 15,300 standard deduction, 5.35% of
+  // 33,310 and 6.8% of 3,390; its working family credit (4% of at most 9,690) is gone, 12% of the
+  // 19,320 over 32,680.
+  await expectFigure(page, 'state-tax-4', 0.0535 * 33310 + 0.068 * 3390);
+  assert.match(await hook(page, 'state-tax-4').textContent(), /Minnesota/);
   // A remote job is taxed where you live: Texas taxes no wages.
   await expectFigure(page, 'state-tax-3', 0);
   assert.match(await hook(page, 'state-tax-3').textContent(), /Texas taxes no wages/);
-  // The method names the places counted.
-  assert.match(await page.locator('.methodology').textContent(), /State income taxes counted so far: [^.]*Pennsylvania/);
+  // The method says every place is counted.
+  assert.match(await page.locator('.methodology').textContent(), /State income tax is counted in every place that taxes wages/);
   assert.deepEqual(page.problems, []);
 });

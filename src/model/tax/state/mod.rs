@@ -4,6 +4,7 @@
 use super::{FederalReturn, FederalTax, Pay, TaxUnit};
 use crate::model::Bounded;
 
+pub mod engine;
 mod own_rules;
 use crate::data::{
     state_income_tax, state_payroll, LinearPhaseOut, PayrollWages, StateIncomeTax, UsState,
@@ -27,24 +28,6 @@ pub const NO_WAGE_TAX: [UsState; 9] = [
 /// and rules agree with the independent fixture (`data/state-tax/counted.txt`, compiled in by
 /// `build.rs`; `tests/state_fixture.rs` holds each to it).
 pub use crate::data::COUNTED;
-
-/// Whether this build carries the rules of `state`'s own law: natively every state's (the tests
-/// measure the places not counted yet against the fixture), in the page only those of the places
-/// it counts, so a place not counted costs the page nothing. Constant, so the rules of the others
-/// are left out of the wasm.
-pub const fn in_page(state: UsState) -> bool {
-    if cfg!(not(target_arch = "wasm32")) {
-        return true;
-    }
-    let mut i = 0;
-    while i < COUNTED.len() {
-        if COUNTED[i] as u8 == state as u8 {
-            return true;
-        }
-        i += 1;
-    }
-    false
-}
 
 /// Whether the page counts the income tax of `state`.
 pub fn is_counted(state: UsState) -> bool {
@@ -206,6 +189,9 @@ pub struct OfferStateTaxes {
     /// The place, and whether the page counts its income tax.
     pub state: Option<UsState>,
     pub counted: bool,
+    /// The page has not loaded the state tax engine yet: the returns are empty, and no figure
+    /// that depends on them may be shown.
+    pub pending: bool,
     pub with_offer: StateReturn,
     pub without_offer: StateReturn,
     pub payroll: f64,
@@ -217,6 +203,23 @@ impl OfferStateTaxes {
     pub fn state_tax(&self) -> f64 {
         self.with_offer.income_tax() - self.without_offer.income_tax()
     }
+}
+
+/// A household's state returns with the offer and without it, from the tables and rules
+/// compiled in (natively, and in the state tax engine): `None` where the place has no table (it
+/// taxes no wages, or is not counted yet).
+pub fn state_returns(
+    state: UsState,
+    law: &FederalTax,
+    unit: &TaxUnit,
+    federal_with: &FederalReturn,
+    federal_without: &FederalReturn,
+) -> Option<(StateReturn, StateReturn)> {
+    let rule = state_income_tax(state, law.year)?;
+    Some((
+        state_return(rule, law, unit, federal_with),
+        state_return(rule, law, &unit.without_offer(), federal_without),
+    ))
 }
 
 /// The state income tax an offer's pay adds where it is located, and its payroll contributions.
@@ -234,17 +237,17 @@ pub fn offer_state_taxes(
     let payroll = payroll_contributions(state, law.year, offer)
         .map(|(_, amount)| amount)
         .sum();
-    // Only counted places have a table in the page.
-    let (with_offer, without_offer) = match state_income_tax(state, law.year) {
-        Some(rule) => (
-            state_return(rule, law, unit, federal_with),
-            state_return(rule, law, &unit.without_offer(), federal_without),
-        ),
-        _ => Default::default(),
+    let counted = is_counted(state);
+    let returns = if counted && !NO_WAGE_TAX.contains(&state) {
+        engine::state_returns(state, law, unit, federal_with, federal_without)
+    } else {
+        Ok(None)
     };
+    let (with_offer, without_offer) = returns.unwrap_or_default().unwrap_or_default();
     OfferStateTaxes {
         state: Some(state),
-        counted: is_counted(state),
+        counted,
+        pending: returns.is_err(),
         with_offer,
         without_offer,
         payroll,

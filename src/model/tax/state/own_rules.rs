@@ -2,7 +2,6 @@
 //! figure comes from the state's table (`data/state-tax/XX.csv`, the `extra` parameters); the
 //! state's notes (`data/state-tax/notes/XX.md`) say what each rule is and where it comes from.
 
-use super::in_page;
 use super::{phased, schedule_tax, state_wages, StateReturn};
 use crate::data::{
     param_id, param_id_row, param_id_then, EarnedIncomeCredit, StateIncomeTax, UsState,
@@ -19,28 +18,18 @@ use crate::model::FilingStatus;
 pub fn exclusions(rule: &StateIncomeTax, unit: &TaxUnit, federal: &FederalReturn) -> f64 {
     let offer = unit.offer.unwrap_or_default();
     match rule.state {
-        UsState::GA if const { in_page(UsState::GA) } => offer
+        UsState::GA => offer
             .ot_qualified
             .bounded(0.0, extra!(rule, "ga.overtime_exclusion_cap")),
-        UsState::AZ
-            if const { in_page(UsState::AZ) }
-                && extra!(rule, "az.subtracts_federal_overtime_deduction") > 0.0 =>
-        {
+        UsState::AZ if extra!(rule, "az.subtracts_federal_overtime_deduction") > 0.0 => {
             federal.overtime_deduction
         }
-        UsState::WV
-            if const { in_page(UsState::WV) }
-                && federal.agi <= extra!(rule, "wv.low_income_exclusion.agi_limit") =>
-        {
-            federal
-                .agi
-                .bounded(0.0, extra!(rule, "wv.low_income_exclusion.max"))
-        }
+        UsState::WV if federal.agi <= extra!(rule, "wv.low_income_exclusion.agi_limit") => federal
+            .agi
+            .bounded(0.0, extra!(rule, "wv.low_income_exclusion.max")),
         // An addition (a negative exclusion).
-        UsState::CO if const { in_page(UsState::CO) } => {
-            -co_federal_deduction_addback(rule, unit, federal)
-        }
-        UsState::MD if const { in_page(UsState::MD) } && unit.filing == FilingStatus::Joint => unit
+        UsState::CO => -co_federal_deduction_addback(rule, unit, federal),
+        UsState::MD if unit.filing == FilingStatus::Joint => unit
             .offer
             .map_or(0.0, |pay| pay.wages_box1().min(unit.other))
             .bounded(0.0, extra!(rule, "md.two_income_subtraction.max")),
@@ -66,48 +55,28 @@ pub fn deductions(
     };
     overtime
         + match rule.state {
-            UsState::NC if const { in_page(UsState::NC) } => {
-                nc_child_deduction(rule, unit, federal)
-            }
-            UsState::MO if const { in_page(UsState::MO) } => {
-                mo_federal_tax_deduction(rule, unit, federal)
-            }
-            UsState::MD if const { in_page(UsState::MD) } => {
-                md_deductions(rule, unit, agi, federal)
-            }
-            UsState::CT if const { in_page(UsState::CT) } => ct_exemption_in_steps(rule, unit, agi),
-            UsState::ME if const { in_page(UsState::ME) } => {
-                -me_exemption_phase_out(rule, unit, federal)
-            }
-            UsState::WI if const { in_page(UsState::WI) } => {
-                -wi_standard_deduction_reduction(rule, unit, federal)
-            }
-            UsState::NM if const { in_page(UsState::NM) } => nm_deductions(rule, unit, federal),
+            UsState::NC => nc_child_deduction(rule, unit, federal),
+            UsState::MO => mo_federal_tax_deduction(rule, unit, federal),
+            UsState::MD => md_deductions(rule, unit, agi, federal),
+            UsState::CT => ct_exemption_in_steps(rule, unit, agi),
+            UsState::ME => -me_exemption_phase_out(rule, unit, federal),
+            UsState::WI => -wi_standard_deduction_reduction(rule, unit, federal),
+            UsState::NM => nm_deductions(rule, unit, federal),
             // Rhode Island: the standard deduction and the exemptions lose a share for each step
             // (or part) of federal AGI over the start (44-30-2.6(c)(3)), a negative deduction.
-            UsState::RI if const { in_page(UsState::RI) } => {
+            UsState::RI => {
                 -(rule.std.get(unit.filing)
                     + rule.exemption_personal.get(unit.filing)
                     + rule.exemption_dependent * f64::from(unit.kids))
                     * steps_over(rule, federal.agi, "ri.phase_out").min(1.0)
             }
-            UsState::OR if const { in_page(UsState::OR) } => {
-                or_federal_tax_subtraction(rule, unit, federal)
-            }
+            UsState::OR => or_federal_tax_subtraction(rule, unit, federal),
             // Ohio's exemptions (R.C. 5747.025): an amount per person by modified AGI.
-            UsState::OH if const { in_page(UsState::OH) } => {
-                people(unit) * by_income_upto(rule, federal.agi, "oh.exemption")
-            }
-            UsState::KY if const { in_page(UsState::KY) } => {
-                ky_second_standard_deduction(rule, unit)
-            }
-            UsState::SC if const { in_page(UsState::SC) } => {
-                -sc_sciad_reduction(rule, unit, federal)
-            }
-            UsState::AL if const { in_page(UsState::AL) } => {
-                al_deductions(rule, law, unit, federal)
-            }
-            UsState::MN if const { in_page(UsState::MN) } => {
+            UsState::OH => people(unit) * by_income_upto(rule, federal.agi, "oh.exemption"),
+            UsState::KY => ky_second_standard_deduction(rule, unit),
+            UsState::SC => -sc_sciad_reduction(rule, unit, federal),
+            UsState::AL => al_deductions(rule, law, unit, federal),
+            UsState::MN => {
                 mn_standard_deduction_limitation(rule, unit, agi)
                     - mn_dependent_exemption_phase_out(rule, unit, agi)
             }
@@ -127,9 +96,7 @@ pub fn tax(
         // Married couples: each spouse's income, less its share of the deductions (in
         // proportion to income), is taxed with the schedule on its own.
         UsState::MS
-            if const { in_page(UsState::MS) }
-                && unit.filing == FilingStatus::Joint
-                && extra!(rule, "ms.joint_per_spouse") > 0.0 =>
+            if unit.filing == FilingStatus::Joint && extra!(rule, "ms.joint_per_spouse") > 0.0 =>
         {
             let schedule = rule.brackets.get(FilingStatus::Joint);
             let incomes: Vec<f64> = unit.jobs().map(|p| p.wages_box1().max(0.0)).collect();
@@ -146,19 +113,14 @@ pub fn tax(
                     .sum(),
             )
         }
-        UsState::NY if const { in_page(UsState::NY) } => {
-            Some(ny_tax_with_recapture(rule, unit, agi, deductions))
-        }
+        UsState::NY => Some(ny_tax_with_recapture(rule, unit, agi, deductions)),
         UsState::MO
-            if const { in_page(UsState::MO) }
-                && unit.filing == FilingStatus::Joint
-                && extra!(rule, "mo.joint_per_spouse") > 0.0 =>
+            if unit.filing == FilingStatus::Joint && extra!(rule, "mo.joint_per_spouse") > 0.0 =>
         {
             Some(mo_tax_per_spouse(rule, unit, agi, deductions))
         }
         UsState::DC
-            if const { in_page(UsState::DC) }
-                && unit.filing == FilingStatus::Joint
+            if unit.filing == FilingStatus::Joint
                 && extra!(rule, "dc.separate_on_same_return") > 0.0 =>
         {
             let schedule = rule.brackets.get(FilingStatus::Joint);
@@ -166,7 +128,7 @@ pub fn tax(
             let joint = schedule_tax(schedule, (agi - deductions).max(0.0));
             Some(joint.min(dc_tax_separately(schedule, offer, unit.other, deductions)))
         }
-        UsState::CT if const { in_page(UsState::CT) } => Some(
+        UsState::CT => Some(
             schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
                 + CT_ADDITIONS
                     .iter()
@@ -174,25 +136,15 @@ pub fn tax(
                     .sum::<f64>(),
         ),
         // Vermont's minimum tax: at least a share of federal AGI where it exceeds the limit.
-        UsState::VT
-            if const { in_page(UsState::VT) }
-                && federal.agi > extra!(rule, "vt.min_tax.agi_over") =>
-        {
-            Some(
-                schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
-                    .max(extra!(rule, "vt.min_tax.rate") * federal.agi),
-            )
-        }
+        UsState::VT if federal.agi > extra!(rule, "vt.min_tax.agi_over") => Some(
+            schedule_tax(rule.brackets.get(unit.filing), (agi - deductions).max(0.0))
+                .max(extra!(rule, "vt.min_tax.rate") * federal.agi),
+        ),
         // No tax where federal AGI is at most the federal standard deduction.
-        UsState::OH if const { in_page(UsState::OH) } => {
-            Some(oh_tax(rule, unit.filing, (agi - deductions).max(0.0)))
-        }
-        UsState::AR if const { in_page(UsState::AR) } => {
-            Some(ar_table_tax(rule, unit.filing, (agi - deductions).max(0.0)))
-        }
+        UsState::OH => Some(oh_tax(rule, unit.filing, (agi - deductions).max(0.0))),
+        UsState::AR => Some(ar_table_tax(rule, unit.filing, (agi - deductions).max(0.0))),
         UsState::UT
-            if const { in_page(UsState::UT) }
-                && extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
+            if extra!(rule, "ut.exempt_at_federal_standard_deduction") > 0.0
                 && federal.agi <= federal.standard_deduction =>
         {
             Some(0.0)
@@ -211,34 +163,25 @@ pub fn nonrefundable_credits(
     federal: &FederalReturn,
 ) -> f64 {
     match rule.state {
-        UsState::GA if const { in_page(UsState::GA) } => {
-            per_person_by_agi(rule, unit, federal.agi, "ga.low_income_credit", |i| {
-                format!("ga.low_income_credit.per_exemption.{i}")
-            })
-        }
+        UsState::GA => per_person_by_agi(rule, unit, federal.agi, "ga.low_income_credit", |i| {
+            format!("ga.low_income_credit.per_exemption.{i}")
+        }),
         // Wisconsin's married couple credit (71.07(6)): a share of the lower earner's wages (the
         // offer's earner has none without it), up to a limit.
-        UsState::WI if const { in_page(UsState::WI) } && unit.filing == FilingStatus::Joint => {
+        UsState::WI if unit.filing == FilingStatus::Joint => {
             let offer = unit.offer.map_or(0.0, |pay| pay.wages_box1());
             let lower = offer.min(unit.other).max(0.0);
             extra!(rule, "wi.married_couple.rate")
                 * lower.min(extra!(rule, "wi.married_couple.max_income"))
         }
-        UsState::AZ if const { in_page(UsState::AZ) } => {
+        UsState::AZ => {
             az_family_tax_credit(rule, unit, federal)
                 - az_dependent_credit_phase_out(rule, unit, federal)
         }
-        UsState::CA if const { in_page(UsState::CA) } => {
-            -ca_exemption_credit_cut(rule, unit, federal)
-        }
-        UsState::NY if const { in_page(UsState::NY) } => {
-            ny_household_credit(rule, unit, federal.agi)
-        }
+        UsState::CA => -ca_exemption_credit_cut(rule, unit, federal),
+        UsState::NY => ny_household_credit(rule, unit, federal.agi),
         // No exemption credits at all over the income limit (ORS 316.085; a cliff).
-        UsState::OR
-            if const { in_page(UsState::OR) }
-                && federal.agi > rule.credit_phase_out.start.get(unit.filing) =>
-        {
+        UsState::OR if federal.agi > rule.credit_phase_out.start.get(unit.filing) => {
             -(rule.credit_personal.get(unit.filing) + rule.credit_dependent * f64::from(unit.kids))
         }
         _ => 0.0,
@@ -255,7 +198,7 @@ pub fn after_credits(
     ret: &mut StateReturn,
 ) {
     match rule.state {
-        UsState::PA if const { in_page(UsState::PA) } => {
+        UsState::PA => {
             // Eligibility income: PA taxable income of the household (wages only here).
             let married = unit.filing == FilingStatus::Joint;
             let base = rule.extra(if married {
@@ -269,7 +212,7 @@ pub fn after_credits(
             ret.nonrefundable_credits =
                 (ret.nonrefundable_credits + ret.tax * forgiven).min(ret.tax);
         }
-        UsState::IA if const { in_page(UsState::IA) } => {
+        UsState::IA => {
             // Modified net income: for a household of wages, federal AGI.
             let income = federal.agi;
             let after = ret.tax - ret.nonrefundable_credits;
@@ -282,17 +225,15 @@ pub fn after_credits(
             };
             ret.nonrefundable_credits = ret.tax - capped.max(0.0);
         }
-        UsState::ND if const { in_page(UsState::ND) } => {
-            nd_marriage_penalty_credit(rule, unit, ret)
-        }
-        UsState::MN if const { in_page(UsState::MN) } => {
+        UsState::ND => nd_marriage_penalty_credit(rule, unit, ret),
+        UsState::MN => {
             mn_child_and_working_family_credits(rule, unit, federal, ret);
             mn_marriage_credit(rule, unit, ret);
         }
-        UsState::MD if const { in_page(UsState::MD) } => md_credits(rule, unit, federal, ret),
-        UsState::DC if const { in_page(UsState::DC) } => dc_credits(rule, law, unit, federal, ret),
-        UsState::VA if const { in_page(UsState::VA) } => va_credits(rule, unit, federal, ret),
-        UsState::CT if const { in_page(UsState::CT) } => {
+        UsState::MD => md_credits(rule, unit, federal, ret),
+        UsState::DC => dc_credits(rule, law, unit, federal, ret),
+        UsState::VA => va_credits(rule, unit, federal, ret),
+        UsState::CT => {
             let rate = row_below(rule, "ct.personal_credit", unit.filing, ret.agi);
             ret.nonrefundable_credits =
                 (ret.nonrefundable_credits + rate * ret.tax).min(ret.tax.max(0.0));
@@ -300,15 +241,11 @@ pub fn after_credits(
                 ret.refundable_credits += extra!(rule, "ct.eitc.child_bonus");
             }
         }
-        UsState::ME if const { in_page(UsState::ME) } => {
-            me_refundable_credits(rule, unit, federal, ret)
-        }
-        UsState::NM if const { in_page(UsState::NM) } => {
-            ret.refundable_credits += nm_refundable_credits(rule, unit, federal)
-        }
+        UsState::ME => me_refundable_credits(rule, unit, federal, ret),
+        UsState::NM => ret.refundable_credits += nm_refundable_credits(rule, unit, federal),
         // Wisconsin's earned income credit (71.07(9e)): a share of the federal one by the number
         // of children, none without.
-        UsState::WI if const { in_page(UsState::WI) } && unit.kids > 0 => {
+        UsState::WI if unit.kids > 0 => {
             let key = ["wi.eitc.match.1", "wi.eitc.match.2", "wi.eitc.match.3"]
                 [usize::from(unit.kids.min(3)) - 1];
             ret.refundable_credits += rule.extra(key) * federal.earned_income_credit;
@@ -316,62 +253,48 @@ pub fn after_credits(
         // Idaho's permanent building fund tax (57-1110, 63-3082), on every return that must be
         // filed (gross income over the standard deduction), after the credits; its refundable
         // grocery credit (63-3024A) per person.
-        UsState::ID if const { in_page(UsState::ID) } => {
+        UsState::ID => {
             if federal.agi > federal.standard_deduction {
                 ret.tax += extra!(rule, "id.permanent_building_fund_tax");
             }
             ret.refundable_credits += extra!(rule, "id.grocery_credit.per_person") * people(unit);
         }
-        UsState::OH if const { in_page(UsState::OH) } => {
-            oh_exemption_and_joint_filing_credits(rule, unit, federal, ret)
-        }
-        UsState::SC if const { in_page(UsState::SC) } => sc_credits(rule, unit, federal, ret),
-        UsState::OK if const { in_page(UsState::OK) } => ok_credits(rule, unit, federal, ret),
-        UsState::AR if const { in_page(UsState::AR) } => {
-            ar_separate_return_and_credits(rule, unit, ret)
-        }
-        UsState::KY if const { in_page(UsState::KY) } => {
+        UsState::OH => oh_exemption_and_joint_filing_credits(rule, unit, federal, ret),
+        UsState::SC => sc_credits(rule, unit, federal, ret),
+        UsState::OK => ok_credits(rule, unit, federal, ret),
+        UsState::AR => ar_separate_return_and_credits(rule, unit, ret),
+        UsState::KY => {
             // Kentucky's family size tax credit (KRS 141.066): a share of the tax by modified
             // gross income (federal AGI) as a multiple of the family's poverty guideline.
             let guideline = poverty_guideline(rule, unit, KY_POVERTY);
             let share = by_income_upto(rule, federal.agi / guideline, "ky.family_credit");
             ret.nonrefundable_credits += share * (ret.tax - ret.nonrefundable_credits);
         }
-        UsState::AZ if const { in_page(UsState::AZ) } => {
-            az_excise_tax_credit(rule, unit, federal, ret)
-        }
-        UsState::DE if const { in_page(UsState::DE) } => {
+        UsState::AZ => az_excise_tax_credit(rule, unit, federal, ret),
+        UsState::DE => {
             de_combined_separate(rule, unit, federal, ret);
             de_refundable_eitc_election(rule, unit, federal, ret);
         }
-        UsState::WV if const { in_page(UsState::WV) } => {
-            wv_family_tax_credit(rule, unit, federal, ret)
-        }
-        UsState::CA if const { in_page(UsState::CA) } => {
-            ret.refundable_credits += ca_earned_income_credit(rule, unit, federal, ret)
-        }
-        UsState::NY if const { in_page(UsState::NY) } => {
+        UsState::WV => wv_family_tax_credit(rule, unit, federal, ret),
+        UsState::CA => ret.refundable_credits += ca_earned_income_credit(rule, unit, federal, ret),
+        UsState::NY => {
             // The earned income credit less the household credit allowed (Tax Law 606(d)), the
             // only non-refundable credit here.
             let eic = rule.eitc_match * federal.earned_income_credit;
             ret.refundable_credits += ny_empire_state_child_credit(rule, law, unit, federal)
                 - eic.min(ret.nonrefundable_credits);
         }
-        UsState::IL if const { in_page(UsState::IL) } => {
-            il_exemption_income_limit(rule, unit, federal, ret)
-        }
-        UsState::HI if const { in_page(UsState::HI) } => {
-            ret.refundable_credits += hi_food_excise_credit(rule, unit, federal)
-        }
-        UsState::CO if const { in_page(UsState::CO) } => {
+        UsState::IL => il_exemption_income_limit(rule, unit, federal, ret),
+        UsState::HI => ret.refundable_credits += hi_food_excise_credit(rule, unit, federal),
+        UsState::CO => {
             ret.refundable_credits += co_family_affordability_credit(rule, unit, federal)
                 + co_sales_tax_refund(rule, unit, federal);
         }
-        UsState::NJ if const { in_page(UsState::NJ) } => {
+        UsState::NJ => {
             nj_medical_expense_deduction(rule, unit, ret);
             nj_filing_threshold(rule, unit, ret);
         }
-        UsState::MA if const { in_page(UsState::MA) } => {
+        UsState::MA => {
             ma_fica_deduction(rule, law, unit, ret);
             ma_no_tax_status_and_limited_income_credit(rule, unit, ret);
         }
