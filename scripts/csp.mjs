@@ -4,7 +4,8 @@
 // - The hash of the page's one inline <style> (the stylesheet, inlined for the first paint)
 //   goes in place of 'sha256-STYLE'.
 // - The policy allows no connection at all (connect-src 'none'), yet the page needs its own
-//   wasm: a one-line inline script placed before the policy starts fetching it, and boot.js
+//   wasm: a one-line inline script placed before the policy starts fetching it (and marks the
+//   page as running scripts, opened with a link or not), and boot.js
 //   hands that response to wasm-bindgen. A policy in a meta tag governs only what comes after
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
 //   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
@@ -40,7 +41,9 @@ const boot = html.match(/boot\.js\?[^"]*/)[0];
 const amp = boot.includes('&amp;') ? '&amp;' : '&';
 html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(market)}`);
 
-const fetchWasm = `self.wasmFetch=fetch(${JSON.stringify(`./${wasm}`)})`;
+// The same line says whether the page runs scripts and was opened with a link (style.css shows
+// the prerendered calculator only where it runs them and was not).
+const fetchWasm = `self.wasmFetch=fetch(${JSON.stringify(`./${wasm}`)});document.documentElement.className=location.search.length>1?"js link":"js"`;
 const completed = policy
   .replace("'sha256-STYLE'", sha256(styles[0][1]))
   .replace("'sha256-FETCH'", sha256(fetchWasm));

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser::{detail_state, run_later, show_tax_parameters, watch_detail, with_detail};
+use crate::browser::{
+    detail_state, run_later, show_live_calculator, show_tax_parameters, watch_detail, with_detail,
+};
 use crate::components::{
     ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, Paychecks, Places, Scoreboard,
     SelectField, ShareLink, ValueChart, WageBenchmark,
@@ -25,6 +27,14 @@ impl Reducible for State {
     }
 }
 
+/// Starts the page: the calculator renders into a root of its own, which takes the place of the
+/// one the build prerendered into index.html once it has rendered.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    crate::browser::render_live::<App>();
+}
+
+#[cfg(target_arch = "wasm32")]
 /// What the page does if a bug ever panics: WebAssembly stops, so say so on the page and in the
 /// console. The address bar holds the offers, so a reload brings everything back.
 pub fn install_panic_notice() {
@@ -42,12 +52,16 @@ pub fn install_panic_notice() {
     }));
 }
 
-/// The query string the page was opened with.
+/// The query string the page was opened with: none in the build's prerendering, which is the
+/// page opened without one.
 fn opening_query() -> String {
-    gloo::utils::window()
+    #[cfg(target_arch = "wasm32")]
+    return gloo::utils::window()
         .location()
         .search()
-        .unwrap_or_default()
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
 }
 
 /// The page's address with `query`: same origin and path, no hash.
@@ -145,6 +159,17 @@ pub fn App() -> Html {
     let state = use_reducer(|| State::from_query(&opening_query()));
     let query = state.query();
 
+    // The first render is the calculator the build prerendered into index.html (the sections
+    // down to the comparison), which it then replaces; the sections below come with the next
+    // render, before the browser paints again.
+    let complete = use_state(|| false);
+    {
+        let complete = complete.setter();
+        use_effect_with((), move |()| {
+            show_live_calculator();
+            complete.set(true);
+        });
+    }
     {
         // The address bar follows every change; the loading message goes once the page is up.
         use_effect_with(query.clone(), |query| {
@@ -245,11 +270,13 @@ pub fn App() -> Html {
         html! {
             <>
                 <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                <Places scenario={state.scenario.clone()} />
-                <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                if *complete {
+                    <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                    <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                    <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                    <Places scenario={state.scenario.clone()} />
+                    <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                }
             </>
         }
     };

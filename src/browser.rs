@@ -32,6 +32,43 @@ pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
     }
 }
 
+thread_local! {
+    /// The root the live calculator renders into, until it takes the prerendered one's place.
+    static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Renders the page into a root of its own, not yet in the document: index.html holds the
+/// calculator as the build prerendered it (`#app`, inert), which stays in view until
+/// `show_live_calculator`.
+#[cfg(target_arch = "wasm32")]
+pub fn render_live<C: yew::BaseComponent<Properties = ()>>() {
+    let Ok(root) = gloo::utils::document().create_element("div") else {
+        return;
+    };
+    root.set_id("app");
+    LIVE.with(|live| *live.borrow_mut() = Some(root.clone()));
+    yew::Renderer::<C>::with_root(root).render();
+}
+
+/// Puts the live calculator in the place of the prerendered one, in one step: called once it
+/// has rendered, before the browser paints again, so no frame shows neither or both.
+pub fn show_live_calculator() {
+    let Some(live) = LIVE.with(|live| live.borrow_mut().take()) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(prerendered) => {
+            let _ = prerendered.replace_with_with_node_1(&live);
+        }
+        None => {
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&live);
+            }
+        }
+    }
+}
+
 /// Focuses the first element matching `selector` once the page has redrawn (the control that
 /// had focus, a Remove button, is gone by then and focus would fall back to the page).
 pub fn focus_after_render(selector: String) {

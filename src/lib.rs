@@ -2,7 +2,8 @@
 //!
 //! `model` (the math), `data` (reference tables with their sources), `links` (the share-link
 //! format), `state` (the page's state and actions) and `format` (display rounding) are plain
-//! Rust, tested natively. The page itself (`app`, `components`) exists only on wasm32.
+//! Rust, tested natively. The page itself (`app`, `components`, the `page` feature) runs in the
+//! browser; natively it only renders the calculator's HTML for index.html (`prerender`).
 
 pub mod data;
 pub mod export;
@@ -16,14 +17,16 @@ pub mod state;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod testing;
 
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(feature = "page")]
 mod app;
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(feature = "page")]
 mod browser;
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(feature = "page")]
 pub mod components;
+#[cfg(feature = "page")]
+pub use app::App;
 #[cfg(all(target_arch = "wasm32", feature = "page"))]
-pub use app::{install_panic_notice, App};
+pub use app::{install_panic_notice, start};
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]

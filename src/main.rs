@@ -3,11 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     offer_compare::install_panic_notice();
-    // Into #app, between the header and the footer that index.html paints before the wasm.
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(root) => yew::Renderer::<offer_compare::App>::with_root(root).render(),
-        None => yew::Renderer::<offer_compare::App>::new().render(),
-    };
+    offer_compare::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

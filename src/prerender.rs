@@ -1,9 +1,10 @@
-//! The parts of `index.html` made from the data, rendered natively (never compiled into the
-//! wasm): which state income taxes are counted, the federal parameters of each year and filing
-//! status with their sources, and every source of the page's reference figures. They are text
-//! that changes only with `data/`, so the page paints them before the wasm arrives, and the
-//! wasm only shows the table of the year and filing status in use (`browser::show_tax_parameters`).
-//! `tests/page_html.rs` keeps `index.html` equal to what this renders.
+//! The parts of `index.html` made natively (never compiled into the wasm), so the page paints
+//! them before the wasm arrives: the calculator as it first renders, opened without a link (Yew's
+//! server-side rendering of the page's own components, which the wasm then replaces with the live
+//! one, `browser::show_live_calculator`); and from the data, which state income taxes are
+//! counted, the federal parameters of each year and filing status with their sources (the wasm
+//! only shows the table in use, `browser::show_tax_parameters`), and every source of the page's
+//! reference figures. `tests/page_html.rs` keeps `index.html` equal to what this renders.
 
 use crate::data::{federal_citations, federal_tax, UsState, SOURCES, TAX_SOURCES};
 use crate::format::{self, dollars};
@@ -187,6 +188,8 @@ pub fn parameter_tables() -> String {
 pub fn render(page: &str) -> String {
     let mut page = page.to_string();
     for (name, body) in [
+        #[cfg(feature = "page")]
+        ("calculator", calculator()),
         ("state-taxes", state_taxes()),
         ("tax-parameters", parameter_tables()),
         ("sources", sources()),
@@ -198,4 +201,37 @@ pub fn render(page: &str) -> String {
         page.replace_range(start..end, &body);
     }
     page
+}
+
+/// The calculator as the page renders it first, opened without a link: the sections down to the
+/// comparison, with the example's figures.
+#[cfg(feature = "page")]
+pub fn calculator() -> String {
+    block_on(
+        yew::ServerRenderer::<crate::App>::new()
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Waits for `future` on this thread (Yew's renderer does the work on threads of its own).
+#[cfg(feature = "page")]
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    use std::task::{Context, Poll, Wake, Waker};
+
+    struct Unpark(std::thread::Thread);
+    impl Wake for Unpark {
+        fn wake(self: std::sync::Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(std::sync::Arc::new(Unpark(std::thread::current())));
+    let mut context = Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+        std::thread::park();
+    }
 }

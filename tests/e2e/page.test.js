@@ -290,7 +290,37 @@ test('absurd but accepted inputs give finite figures, and no hours worked is sai
   assert.deepEqual(page.problems, []);
 });
 
-test('the page\'s words and styles paint before the WebAssembly, from the HTML alone', async () => {
+/**
+ * The calculator under #app as a list of lines, one per element (its attributes in order, the
+ * values and choices of its fields) or text: what a person sees and what assistive technology
+ * reads, not how the HTML spells it (the build's minifier leaves out default attributes and
+ * values; a field's value and choice are attributes in the HTML, properties once live).
+ */
+function calculatorShape() {
+  const BOOLEAN = ['hidden', 'disabled', 'open', 'required', 'readonly', 'selected'];
+  const lines = [];
+  const walk = (node, depth) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.textContent.trim()) lines.push(`${' '.repeat(depth)}${JSON.stringify(node.textContent)}`);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const attributes = [...node.attributes]
+      .filter((a) => a.name !== 'value' && a.name !== 'checked')
+      .filter((a) => !(node.tagName === 'INPUT' && a.name === 'type' && a.value === 'text'))
+      .filter((a) => !(a.name === 'placeholder' && a.value === ''))
+      .map((a) => (BOOLEAN.includes(a.name) ? a.name : `${a.name}=${a.value}`))
+      .sort();
+    if (['INPUT', 'SELECT', 'TEXTAREA'].includes(node.tagName)) attributes.push(`value:${node.value}`);
+    if (node.tagName === 'INPUT' && node.type === 'radio') attributes.push(`checked:${node.checked}`);
+    lines.push(`${' '.repeat(depth)}${node.tagName.toLowerCase()} ${attributes.join(' ')}`);
+    for (const child of node.childNodes) walk(child, depth + 1);
+  };
+  for (const child of document.getElementById('app').childNodes) walk(child, 0);
+  return lines;
+}
+
+test('the page\'s words, styles and calculator paint before the WebAssembly, from the HTML alone', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const requests = [];
@@ -300,11 +330,56 @@ test('the page\'s words and styles paint before the WebAssembly, from the HTML a
   await page.goto(session.url);
   assert.equal(await page.locator('h1').textContent(), 'What is each job offer really worth?');
   assert.match(await page.locator('.lede').textContent(), /^Enter the offers you have/);
+  // The calculator the build prerendered, in view with the example's fields and figures, inert
+  // until the live one takes its place; the loading line is for screen readers.
+  const app = page.locator('#app');
+  assert.equal(await app.getAttribute('inert'), '');
+  assert.equal(await app.evaluate((e) => getComputedStyle(e).visibility), 'visible');
+  assert.ok(await hook(page, 'input-wage-1').isVisible());
+  assert.equal(await hook(page, 'input-wage-1').inputValue(), '26.5');
+  assert.equal(await hook(page, 'summary-2').getAttribute('data-best'), 'true');
+  assert.match(await hook(page, 'net-1').textContent(), /\$/);
   assert.match(await page.locator('#loading').textContent(), /Loading the calculator/);
   // Styled without a stylesheet request: the rules are in the page.
   assert.equal(await page.locator('.page-header').evaluate((e) => getComputedStyle(e).maxWidth), '1248px');
   assert.ok(!requests.some((p) => p.endsWith('.css')), requests.join(' '));
   await context.close();
+});
+
+test('the live calculator\'s first render is the prerendered one, which it replaces', async () => {
+  const context = await session.browser.newContext();
+  const prerendered = await context.newPage();
+  await prerendered.route('**/*.wasm', (route) => route.abort());
+  await prerendered.goto(session.url);
+  const before = await prerendered.evaluate(calculatorShape);
+  const page = await open(session, '');
+  assert.equal(await page.locator('#app').count(), 1);
+  assert.equal(await page.locator('#app').getAttribute('inert'), null);
+  const live = await page.evaluate(calculatorShape);
+  // The sections down to the comparison, element for element; the live page goes on below.
+  assert.ok(before.length > 1000, `${before.length} lines prerendered`);
+  assert.deepEqual(live.slice(0, before.length), before);
+  assert.ok(live.length > before.length);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a link never shows the example\'s figures: its own come with the wasm', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${session.url}?v=2&o1.wage=31&o1.name=Clinic`);
+  assert.equal(await page.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+  assert.ok(!(await hook(page, 'net-1').isVisible()));
+  assert.ok(await page.locator('#loading').isVisible());
+  await context.close();
+  // And without scripts at all, none either: the page says it needs them.
+  const noScripts = await session.browser.newContext({ javaScriptEnabled: false });
+  const still = await noScripts.newPage();
+  await still.goto(session.url);
+  assert.equal(await still.locator('#app').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+  assert.match(await still.locator('noscript').textContent(), /needs JavaScript/);
+  await noScripts.close();
 });
 
 test('nothing in view shifts while the calculator replaces the loading line', async () => {

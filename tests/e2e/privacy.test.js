@@ -22,13 +22,14 @@ test('the page\'s policy allows no connection, no other origin and no inline scr
   assert.match(directives['script-src'][2], hash);
   assert.equal(directives['style-src'].length, 1);
   assert.match(directives['style-src'][0], hash);
-  // The one inline script comes before the policy and only fetches the page's own wasm.
+  // The one inline script comes before the policy: it only fetches the page's own wasm and marks
+  // the page as running scripts (opened with a link or not), which the stylesheet reads.
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => ({
     text: s.textContent,
     beforePolicy: !!(s.compareDocumentPosition(document.querySelector('meta[http-equiv="Content-Security-Policy"]')) & Node.DOCUMENT_POSITION_FOLLOWING),
   })));
   assert.equal(inline.length, 1);
-  assert.match(inline[0].text, /^self\.wasmFetch=fetch\("\.\/offer-compare-[0-9a-f]+_bg\.wasm"\)$/);
+  assert.match(inline[0].text, /^self\.wasmFetch=fetch\("\.\/offer-compare-[0-9a-f]+_bg\.wasm"\);document\.documentElement\.className=location\.search\.length>1\?"js link":"js"$/);
   assert.ok(inline[0].beforePolicy);
   assert.equal(await page.locator('[style]').count(), 0, 'no style attribute');
   assert.deepEqual(page.problems, []);

@@ -147,19 +147,20 @@ pub fn state_returns(
     }
 }
 
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(feature = "page")]
 thread_local! {
     static ENGINE: std::cell::Cell<Option<Engine>> = const { std::cell::Cell::new(None) };
 }
 
 /// The page hands the model the engine once it is loaded.
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+#[cfg(feature = "page")]
 pub fn set_engine(engine: Engine) {
     ENGINE.with(|e| e.set(Some(engine)));
 }
 
-/// Whether the page has the engine.
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+/// Whether the page has the engine (never in its server-side rendering, as in the browser
+/// before the engine is in: natively the returns come from the tables all the same).
+#[cfg(feature = "page")]
 pub fn has_engine() -> bool {
     ENGINE.with(std::cell::Cell::get).is_some()
 }
