@@ -1564,3 +1564,20 @@ fn south_carolina_two_wage_earner_credit_and_income_adjusted_deduction() {
     // rounded down to 8,180: 63,180 taxable: 1.99% of 30,000 + 5.21% of 33,180.
     close(sc(2026, Single, 0, 70_000.0, 0.0), 597.0 + 1_728.678);
 }
+
+#[test]
+fn indiana_subtracts_the_federal_overtime_deduction_in_2026_only() {
+    // IC 6-3-2-32 (Senate Enrolled Act 243 of 2026): the federal qualified overtime deduction
+    // comes off Indiana AGI for 2026, not before (no conformity to Public Law 119-21 for 2025).
+    let with_overtime = TaxUnit {
+        offer: Some(Pay {
+            ot_qualified: 2_000.0,
+            ..Pay::wages_only(50_000.0)
+        }),
+        ..unit(Single, 0, 0.0, 0.0)
+    };
+    // 2026: 50,000 - 1,000 exemption - 2,000 overtime = 47,000 at 2.95%.
+    close(state_tax_of("IN", 2026, &with_overtime), 0.0295 * 47_000.0);
+    // 2025: 49,000 at 3.0%, the overtime taxed.
+    close(state_tax_of("IN", 2025, &with_overtime), 0.03 * 49_000.0);
+}
