@@ -28,10 +28,16 @@ impl Reducible for State {
 }
 
 /// Starts the page: the calculator renders into a root of its own, which takes the place of the
-/// one the build prerendered into index.html once it has rendered.
+/// one the build prerendered into index.html once it has rendered. Where the link's figures need
+/// the detail (a place: the state tax engine and the market detail, which boot.js started loading
+/// beside the wasm), it renders once that is in, or has failed, so its first render has them.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    crate::browser::render_live::<App>();
+    if needs_market_detail(&State::from_query(&opening_query()).scenario) {
+        with_detail(Callback::from(|()| crate::browser::render_live::<App>()));
+    } else {
+        crate::browser::render_live::<App>();
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -130,7 +130,14 @@ export function import_detail(market, tries, want_market) {
   };
   const text = want_market ? import(at(self.marketDetail ?? market)).then((m) => m.default) : null;
   const ready = engine ?? import(at(self.stateEngine ?? 'engine.js'))
-    .then((m) => WebAssembly.instantiate(Uint8Array.from(m.default, (c) => (c = c.charCodeAt(0)) > 255 ? c - 256 : c)))
+    .then((m) => {
+      const text = m.default, bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes[i] = c > 255 ? c - 256 : c;
+      }
+      return WebAssembly.instantiate(bytes);
+    })
     .then((r) => { engine = r.instance.exports; });
   return Promise.allSettled([text, ready]).then(([t, e]) => [t.value ?? null, e.status === 'fulfilled']);
 }

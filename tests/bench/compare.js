@@ -6,7 +6,8 @@
 //     rendering a heading and a small table: what any Yew page costs;
 //   - the same heading and table as plain HTML, no script (tests/bench/plain): the floor.
 // Each load gives first contentful paint, largest contentful paint, the time until the figures are
-// in the page (this page: [data-testid="net-1"]; the others: their table's net-1 cell) and the bytes
+// in the page (this page: its net-1 figure as shown, prerendered or live; the others: their table's
+// net-1 cell) and the bytes
 // transferred, unthrottled and with the CPU 4x slower on Slow 4G. Rounds rotate the order of the
 // pages, so none always goes first; a first round warms up the browser and the servers and is not
 // counted. Prints medians and ratios; writes bench-results/compare.json.
@@ -16,12 +17,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT, DIST, CHROMIUM_ARGS } from '../e2e/helpers.js';
 import { serve } from '../e2e/server.js';
-import { percentile, SLOW_NETWORK } from '../e2e/measure.js';
+import { percentile, SLOW_NETWORK, SHOWN_FIGURES } from '../e2e/measure.js';
 
 const LOADS = Number(process.env.COMPARE_LOADS ?? 15);
 
 const PAGES = [
-  { key: 'page', name: 'this page', dir: DIST, figures: '[data-testid="net-1"]' },
+  { key: 'page', name: 'this page', dir: DIST, figures: SHOWN_FIGURES },
   { key: 'bareYew', name: 'bare Yew', dir: join(ROOT, 'tests/bench/bare-yew/dist'), figures: 'table [data-testid="net-1"]' },
   { key: 'plain', name: 'plain HTML', dir: join(ROOT, 'tests/bench/plain'), figures: 'table [data-testid="net-1"]' },
 ];

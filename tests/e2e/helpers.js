@@ -20,6 +20,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The live calculator's first figure: the page holds the one the build prerendered (inert) until
+ * the wasm's takes its place.
+ */
+export const LIVE_FIGURES = '#app:not([inert]) [data-testid="net-1"]';
+
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
   const server = await serve(DIST);
@@ -56,7 +62,7 @@ export async function open(session, query = '', options = {}) {
   });
   page.on('crash', () => page.problems.push('crash'));
   await page.goto(session.url + query);
-  await page.waitForSelector('[data-testid="net-1"]');
+  await page.waitForSelector(LIVE_FIGURES);
   return page;
 }
 

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, start, open, hook, figure, expectFigure } from './helpers.js';
+import { ROOT, start, open, hook, figure, expectFigure, LIVE_FIGURES } from './helpers.js';
 import { SIX_FULL_OFFERS } from './measure.js';
 
 let session;
@@ -188,7 +188,7 @@ test('every change goes to the address bar, reload keeps it, Back leaves the pag
   const page = await context.newPage();
   await page.goto('about:blank');
   await page.goto(session.url);
-  await page.waitForSelector('[data-testid="net-1"]');
+  await page.waitForSelector(LIVE_FIGURES);
   const historyLength = await page.evaluate(() => history.length);
   await hook(page, 'input-wage-1').fill('33.25');
   await page.waitForFunction(() => location.search.includes('o1.wage=33.25'));
@@ -211,7 +211,7 @@ test('every change goes to the address bar, reload keeps it, Back leaves the pag
   assert.equal(await hook(page, 'share-url').inputValue(), page.url());
 
   await page.reload();
-  await page.waitForSelector('[data-testid="net-1"]');
+  await page.waitForSelector(LIVE_FIGURES);
   assert.equal(await hook(page, 'input-wage-1').inputValue(), '33.25');
   assert.equal(await hook(page, 'input-name-2').inputValue(), 'County Hospital');
   assert.equal(await hook(page, 'input-year').inputValue(), '2024');
@@ -239,7 +239,7 @@ test('copy link copies the canonical link, which opens the same figures', async 
   const other = await session.browser.newContext();
   const second = await other.newPage();
   await second.goto(copied);
-  await second.waitForSelector('[data-testid="net-1"]');
+  await second.waitForSelector(LIVE_FIGURES);
   for (const [id, value] of Object.entries(figures)) assert.equal(await figure(second, id), value, id);
   await other.close();
   await page.context().close();
