@@ -125,8 +125,8 @@ pub fn run(io: &mut [f64; IO_LEN]) -> bool {
 }
 
 /// The household's state returns with and without the offer: in the page through the engine
-/// (`Pending` until it is loaded), elsewhere from the tables compiled in.
-pub fn state_returns(
+/// (`Pending` until it is loaded), elsewhere from the tables compiled in (`super::state_returns`).
+pub fn state_returns_or_pending(
     state: UsState,
     law: &FederalTax,
     unit: &TaxUnit,

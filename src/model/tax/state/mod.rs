@@ -239,7 +239,7 @@ pub fn offer_state_taxes(
         .sum();
     let counted = is_counted(state);
     let returns = if counted && !NO_WAGE_TAX.contains(&state) {
-        engine::state_returns(state, law, unit, federal_with, federal_without)
+        engine::state_returns_or_pending(state, law, unit, federal_with, federal_without)
     } else {
         Ok(None)
     };

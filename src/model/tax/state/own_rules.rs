@@ -317,24 +317,33 @@ fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut S
     {
         return;
     }
-    let penalty = marriage_penalty(
+    add_marriage_credit(
         rule,
         ret,
         lower,
         extra!(rule, "nd.marriage_penalty.single_deduction"),
+        extra!(rule, "nd.marriage_penalty.max"),
     );
-    let credit = penalty.bounded(0.0, extra!(rule, "nd.marriage_penalty.max"));
-    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
-/// What a joint return pays over two single returns: the joint tax less the single schedule's tax
-/// on the lower earner's income less `deduction` and on the rest of the taxable income.
-fn marriage_penalty(rule: &StateIncomeTax, ret: &StateReturn, lower: f64, deduction: f64) -> f64 {
+/// A marriage credit (North Dakota's, Minnesota's): what a joint return pays over two single
+/// returns, at most `max`, a non-refundable credit. The penalty is the joint tax less the single
+/// schedule's tax on the lower earner's income less `deduction` and on the rest of the taxable
+/// income.
+fn add_marriage_credit(
+    rule: &StateIncomeTax,
+    ret: &mut StateReturn,
+    lower: f64,
+    deduction: f64,
+    max: f64,
+) {
     let single = rule.brackets.get(FilingStatus::Single);
     let first = (lower - deduction).max(0.0);
-    ret.tax
+    let penalty = ret.tax
         - schedule_tax(single, first)
-        - schedule_tax(single, (ret.taxable_income - first).max(0.0))
+        - schedule_tax(single, (ret.taxable_income - first).max(0.0));
+    let credit = penalty.bounded(0.0, max);
+    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
 /// The lower of the two spouses' box 1 wages on a joint return (0 where the offer is left out: the
@@ -399,14 +408,13 @@ fn mn_marriage_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateRetu
     {
         return;
     }
-    let penalty = marriage_penalty(
+    add_marriage_credit(
         rule,
         ret,
         lower,
         extra!(rule, "mn.marriage.single_deduction"),
+        extra!(rule, "mn.marriage.max"),
     );
-    let credit = penalty.bounded(0.0, extra!(rule, "mn.marriage.max"));
-    ret.nonrefundable_credits = (ret.nonrefundable_credits + credit).min(ret.tax);
 }
 
 /// West Virginia's low-income family tax credit (W. Va. Code 11-21-22): the whole tax where
