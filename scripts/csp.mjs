@@ -3,6 +3,7 @@
 //
 // - The hash of the page's one inline <style> (the stylesheet, inlined for the first paint)
 //   goes in place of 'sha256-STYLE'.
+// - The prerendered calculator's template is shown by a one-line inline script, hashed too.
 // - The policy allows no connection at all (connect-src 'none'), yet the page needs its own
 //   wasm: a one-line inline script placed before the policy starts fetching it (and marks the
 //   page as running scripts, opened with a link or not), and boot.js
@@ -42,10 +43,17 @@ const amp = boot.includes('&amp;') ? '&amp;' : '&';
 html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(market)}`);
 
 // The same line says whether the page runs scripts and was opened with a link (style.css shows
-// the prerendered calculator only where it runs them and was not).
+// the loading line to screen readers only where it runs them and was not, as the prerendered
+// calculator is shown there).
 const fetchWasm = `self.wasmFetch=fetch(${JSON.stringify(`./${wasm}`)});document.documentElement.className=location.search.length>1?"js link":"js"`;
+// The calculator the build prerendered is a template in #app: shown at the frame after the first
+// paint (which so waits for neither its parsing into the page nor its layout), and only where
+// the page runs scripts and was opened without a link; gone already if the live one came first.
+const placeholder = html.match(/<script data-show-prerendered[^>]*><\/script>/)?.[0] ?? fail('<script data-show-prerendered></script>');
+const showPrerendered = 'document.documentElement.className=="js"&&requestAnimationFrame(()=>setTimeout(()=>{const t=document.getElementById("prerendered");t&&t.replaceWith(t.content)}))';
+html = html.replace(placeholder, `<script>${showPrerendered}</script>`);
 const completed = policy
   .replace("'sha256-STYLE'", sha256(styles[0][1]))
-  .replace("'sha256-FETCH'", sha256(fetchWasm));
+  .replace("'sha256-FETCH'", `${sha256(fetchWasm)} ${sha256(showPrerendered)}`);
 html = html.replace(policy, `<script>${fetchWasm}</script>${completed}`);
 writeFileSync(file, html);

@@ -71,7 +71,7 @@ async function throttle(page, { cpu = 1, network = null } = {}) {
 
 /**
  * The first figure a person sees: the prerendered one where the page was opened without a link
- * (the stylesheet shows it), else the live calculator's.
+ * (a one-line script shows it the frame after the first paint), else the live calculator's.
  */
 export const SHOWN_FIGURES = `html:not(.link) [data-testid="net-1"], ${LIVE_FIGURES}`;
 

@@ -332,8 +332,11 @@ test('the page\'s words, styles and calculator paint before the WebAssembly, fro
   assert.match(await page.locator('.lede').textContent(), /^Enter the offers you have/);
   // The calculator the build prerendered, in view with the example's fields and figures, inert
   // until the live one takes its place; the loading line is for screen readers.
+  // (A template in the HTML, which a one-line script shows the frame after the first paint.)
+  await hook(page, 'net-1').waitFor();
   const app = page.locator('#app');
   assert.equal(await app.getAttribute('inert'), '');
+  assert.equal(await page.locator('#prerendered').count(), 0);
   assert.ok(await hook(page, 'input-wage-1').isVisible());
   assert.equal(await hook(page, 'input-wage-1').inputValue(), '26.5');
   assert.equal(await hook(page, 'summary-2').getAttribute('data-best'), 'true');
@@ -350,6 +353,7 @@ test('the live calculator\'s first render is the prerendered one, which it repla
   const prerendered = await context.newPage();
   await prerendered.route('**/*.wasm', (route) => route.abort());
   await prerendered.goto(session.url);
+  await hook(prerendered, 'net-1').waitFor();
   const before = await prerendered.evaluate(calculatorShape);
   const page = await open(session, '');
   assert.equal(await page.locator('#app').count(), 1);
@@ -368,7 +372,10 @@ test('a link never shows the example\'s figures: its own come with the wasm', as
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(`${session.url}?v=2&o1.wage=31&o1.name=Clinic`);
-  assert.equal(await hook(page, 'household').evaluate((e) => getComputedStyle(e).display), 'none');
+  // The prerendered calculator stays a template: not in the page, not even laid out.
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('#app > template#prerendered').count(), 1);
+  assert.equal(await hook(page, 'household').count(), 0);
   assert.ok(!(await hook(page, 'net-1').isVisible()));
   assert.ok(!(await hook(page, 'input-wage-1').isVisible()));
   assert.ok(await page.locator('#loading').isVisible());
@@ -377,6 +384,7 @@ test('a link never shows the example\'s figures: its own come with the wasm', as
   const noScripts = await session.browser.newContext({ javaScriptEnabled: false });
   const still = await noScripts.newPage();
   await still.goto(session.url);
+  assert.equal(await hook(still, 'household').count(), 0);
   assert.ok(!(await hook(still, 'net-1').isVisible()));
   assert.ok(!(await hook(still, 'input-wage-1').isVisible()));
   assert.match(await still.locator('noscript').textContent(), /needs JavaScript/);

@@ -1,16 +1,18 @@
 // "Nothing you type leaves your browser", enforced by the browser: the page's
 // Content-Security-Policy refuses any connection (the page's own wasm is fetched before the
-// policy applies) and any inline script but that fetch, and editing and copying a link make no
+// policy applies) and any inline script but that fetch and the line that shows the prerendered
+// calculator, each by its hash, and editing and copying a link make no
 // request at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { start, open, hook } from './helpers.js';
 
 let session;
 before(async () => { session = await start(); });
 after(async () => { await session?.close(); });
 
-test('the page\'s policy allows no connection, no other origin and no inline script but the wasm\'s fetch', async () => {
+test('the page\'s policy allows no connection, no other origin and no inline script but its two hashed lines', async () => {
   const page = await open(session);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
@@ -18,19 +20,24 @@ test('the page\'s policy allows no connection, no other origin and no inline scr
   assert.deepEqual(directives['connect-src'], ["'none'"]);
   const hash = /^'sha256-[A-Za-z0-9+/]+=*'$/;
   assert.deepEqual(directives['script-src'].slice(0, 2), ["'self'", "'wasm-unsafe-eval'"]);
-  assert.equal(directives['script-src'].length, 3);
-  assert.match(directives['script-src'][2], hash);
   assert.equal(directives['style-src'].length, 1);
   assert.match(directives['style-src'][0], hash);
-  // The one inline script comes before the policy: it only fetches the page's own wasm and marks
-  // the page as running scripts (opened with a link or not), which the stylesheet reads.
+  // Two inline scripts. The first comes before the policy: it only fetches the page's own wasm
+  // and marks the page as running scripts (opened with a link or not), which the stylesheet and
+  // the second read. The second shows the prerendered calculator's template. The policy names
+  // each by its hash, and nothing else.
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => ({
     text: s.textContent,
     beforePolicy: !!(s.compareDocumentPosition(document.querySelector('meta[http-equiv="Content-Security-Policy"]')) & Node.DOCUMENT_POSITION_FOLLOWING),
   })));
-  assert.equal(inline.length, 1);
+  assert.equal(inline.length, 2);
   assert.match(inline[0].text, /^self\.wasmFetch=fetch\("\.\/offer-compare-[0-9a-f]+_bg\.wasm"\);document\.documentElement\.className=location\.search\.length>1\?"js link":"js"$/);
   assert.ok(inline[0].beforePolicy);
+  assert.match(inline[1].text, /getElementById\("prerendered"\)/);
+  assert.ok(!inline[1].beforePolicy);
+  const hashes = directives['script-src'].slice(2);
+  for (const h of hashes) assert.match(h, hash);
+  assert.deepEqual(hashes, inline.map((s) => `'sha256-${createHash('sha256').update(s.text, 'utf8').digest('base64')}'`));
   assert.equal(await page.locator('[style]').count(), 0, 'no style attribute');
   assert.deepEqual(page.problems, []);
 });
