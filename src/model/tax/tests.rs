@@ -698,6 +698,17 @@ fn north_dakota_credits_a_marriage_penalty() {
         state::state_return(rule, law(2025), &unit, &federal).nonrefundable_credits,
         0.0,
     );
+    // The household without the offer, one earner of 160,000: no second income, no credit (the
+    // same joint tax as above).
+    let one_earner = TaxUnit {
+        offer: None,
+        other: 160_000.0,
+        ..unit
+    };
+    let federal = federal_return(law(2025), &one_earner);
+    let r = state::state_return(rule, law(2025), &one_earner, &federal);
+    close(r.tax, 0.0195 * 47_525.0);
+    close(r.nonrefundable_credits, 0.0);
 }
 
 #[test]

@@ -307,10 +307,7 @@ pub fn after_credits(
 /// tax of two single returns (the lower earner's income less a single standard deduction, and
 /// the rest), at most the maximum.
 fn nd_marriage_penalty_credit(rule: &StateIncomeTax, unit: &TaxUnit, ret: &mut StateReturn) {
-    let lower = unit
-        .jobs()
-        .map(|pay| pay.wages_box1())
-        .fold(f64::INFINITY, f64::min);
+    let lower = lower_spouse_wages(unit);
     if unit.filing != FilingStatus::Joint
         || ret.taxable_income <= extra!(rule, "nd.marriage_penalty.taxable_income_over")
         || lower <= extra!(rule, "nd.marriage_penalty.lower_income_over")
