@@ -145,10 +145,12 @@ test('garbage links never give a blank page', async () => {
   for (const query of garbage) {
     const page = await open(session, query);
     assert.ok((await figure(page, 'net-1')) >= 0, query);
-    // The one script without a file is the page's own fetch of its wasm: nothing injected.
+    // The two scripts without a file are the page's own (the fetch of its wasm, the line that
+    // shows the prerendered calculator): nothing injected.
     const inline = await page.locator('script:not([src])').allTextContents();
-    assert.equal(inline.length, 1, 'no injected script');
+    assert.equal(inline.length, 2, 'no injected script');
     assert.match(inline[0], /^self\.wasmFetch=fetch\(/);
+    assert.match(inline[1], /getElementById\("prerendered"\)/);
     assert.deepEqual(page.problems, [], query);
     await page.context().close();
   }
