@@ -29,7 +29,7 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
 if (styles.length !== 1) fail('one <style>');
 const policy = html.match(/<meta[^>]*Content-Security-Policy[^>]*>/i)?.[0] ?? fail('the policy');
-if (!policy.includes("'sha256-STYLE'") || !policy.includes("'sha256-FETCH'")) fail("'sha256-STYLE' and 'sha256-FETCH'");
+if (!policy.includes("'sha256-STYLE'") || !policy.includes("'sha256-SCRIPTS'")) fail("'sha256-STYLE' and 'sha256-SCRIPTS'");
 const wasm = html.match(/boot\.js\?[^"]*wasm=([^"&]+)/)?.[1] ?? fail('boot.js with its wasm');
 const links = (text) => [...text.matchAll(/<link[^>]*>/g)].map((m) => m[0]).filter((l) => l.includes(wasm));
 if (links(html).length !== 1) fail('one preload of the wasm');
@@ -54,6 +54,6 @@ const showPrerendered = 'document.documentElement.className=="js"&&requestAnimat
 html = html.replace(placeholder, `<script>${showPrerendered}</script>`);
 const completed = policy
   .replace("'sha256-STYLE'", sha256(styles[0][1]))
-  .replace("'sha256-FETCH'", `${sha256(fetchWasm)} ${sha256(showPrerendered)}`);
+  .replace("'sha256-SCRIPTS'", `${sha256(fetchWasm)} ${sha256(showPrerendered)}`);
 html = html.replace(policy, `<script>${fetchWasm}</script>${completed}`);
 writeFileSync(file, html);

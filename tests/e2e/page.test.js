@@ -372,8 +372,9 @@ test('a link never shows the example\'s figures: its own come with the wasm', as
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(`${session.url}?v=2&o1.wage=31&o1.name=Clinic`);
-  // The prerendered calculator stays a template: not in the page, not even laid out.
-  await page.waitForTimeout(100);
+  // The prerendered calculator stays a template: not in the page, not even laid out (checked
+  // after the frame and the task in which the page's line would have shown it).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
   assert.equal(await page.locator('#app > template#prerendered').count(), 1);
   assert.equal(await hook(page, 'household').count(), 0);
   assert.ok(!(await hook(page, 'net-1').isVisible()));
