@@ -31,11 +31,14 @@ impl Reducible for State {
 /// one the build prerendered into index.html once it has rendered. Where the link's figures need
 /// the detail (a place: the state tax engine and the market detail, which boot.js started loading
 /// beside the wasm), it renders once that is in, or has failed, so its first render has them.
+///
+/// The render waits for the next task: the module's start (its compiling included) and the
+/// first render are two pieces of work, not one long one the page cannot answer during.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     if needs_market_detail(&State::from_query(&opening_query()).scenario) {
         with_detail(Callback::from(|()| crate::browser::render_live::<App>()));
-    } else {
+    } else if !run_later(0, crate::browser::render_live::<App>) {
         crate::browser::render_live::<App>();
     }
 }
@@ -217,7 +220,10 @@ pub fn App() -> Html {
         (state.scenario.year(), state.scenario.household().filing),
         |&(year, filing)| show_tax_parameters(year.year(), filing),
     );
-    let comparison = use_memo((state.scenario.clone(), *detail), |(scenario, _)| {
+    // Computed again when the detail comes in only where the figures use it: on the example (no
+    // place, no other job) its arrival changes nothing on the page, so nothing renders again.
+    let detail_used = needs_market_detail(&state.scenario).then_some(*detail);
+    let comparison = use_memo((state.scenario.clone(), detail_used), |(scenario, _)| {
         compute(scenario)
     });
     let dispatch = state.dispatcher();

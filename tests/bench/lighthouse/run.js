@@ -19,7 +19,9 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'];
 // No config is Lighthouse's default: mobile (a mid-range phone, 4x CPU slowdown, slow 4G).
-const PRESETS = [['desktop', desktopConfig], ['mobile', undefined]];
+// LIGHTHOUSE_PRESETS=mobile (or desktop) runs one preset alone.
+const PRESETS = [['desktop', desktopConfig], ['mobile', undefined]]
+  .filter(([name]) => (process.env.LIGHTHOUSE_PRESETS ?? 'desktop,mobile').split(',').includes(name));
 
 /** The middle value (the lower of the two middle ones for an even count). */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];
