@@ -6,11 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{
-    detail_state, run_later, show_live_calculator, show_tax_parameters, watch_detail, with_detail,
+    detail_state, rendering_live, run_later, show_live_calculator, show_tax_parameters,
+    watch_detail, with_detail,
 };
 use crate::components::{
-    ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, Paychecks, Places, Scoreboard,
-    SelectField, ShareLink, ValueChart, WageBenchmark,
+    comparison_part, ComparisonTable, HouseholdEditor, Later, LinkNotice, OfferEditor,
+    PartsRendered, Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart,
+    WageBenchmark, HOUSEHOLD_PART,
 };
 use crate::data::NotLoaded;
 use crate::format;
@@ -170,15 +172,35 @@ pub fn App() -> Html {
 
     // The first render is the calculator the build prerendered into index.html (the sections
     // down to the comparison), which it then replaces; the sections below come with the next
-    // render, before the browser paints again.
-    let complete = use_state(|| false);
+    // render. In the page, that first render comes in parts, a task each (`Later`).
+    let build = use_state(|| {
+        if rendering_live() {
+            Build::Parts(PartsRendered(0))
+        } else {
+            Build::Top
+        }
+    });
     {
-        let complete = complete.setter();
-        use_effect_with((), move |()| {
-            show_live_calculator();
-            complete.set(true);
+        let build_handle = build.setter();
+        let last_part = comparison_part(state.scenario.offers().len());
+        use_effect_with(*build, move |&now| {
+            let next = match now {
+                Build::Parts(PartsRendered(part)) if part < last_part => {
+                    Build::Parts(PartsRendered(part + 1))
+                }
+                Build::Parts(_) | Build::Top => {
+                    show_live_calculator();
+                    Build::Complete
+                }
+                Build::Complete => return,
+            };
+            let set = build_handle.clone();
+            if !run_later(0, move || set.set(next)) {
+                build_handle.set(next);
+            }
         });
     }
+    let complete = *build == Build::Complete;
     {
         // The address bar follows every change; the loading message goes once the page is up.
         use_effect_with(query.clone(), |query| {
@@ -228,6 +250,7 @@ pub fn App() -> Html {
     });
     let dispatch = state.dispatcher();
     let offers = state.scenario.offers();
+    let parts = build.parts();
 
     // On the untouched example, say what it shows, from its own figures.
     let example_note = (!state.from_link && offers == example_offers().as_slice())
@@ -281,8 +304,10 @@ pub fn App() -> Html {
     } else {
         html! {
             <>
-                <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
-                if *complete {
+                if parts.includes(comparison_part(offers.len())) {
+                    <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                }
+                if complete {
                     <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
                     <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                     <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
@@ -294,12 +319,14 @@ pub fn App() -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<PartsRendered> context={parts}>
             if !comparison.pending {
                 <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
             }
             <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
-            <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
+            <Later part={HOUSEHOLD_PART}>
+                <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
+            </Later>
             <section class="offers" aria-labelledby="offers-title">
                 <div class="offers-head">
                     <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
@@ -338,6 +365,27 @@ pub fn App() -> Html {
                 </button>
             </section>
             { results }
-        </>
+        </ContextProvider<PartsRendered>>
+    }
+}
+
+/// How far the page's first render has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Build {
+    /// The calculator down to the comparison, these parts of it so far (the page, rendering
+    /// into a root of its own).
+    Parts(PartsRendered),
+    /// The calculator down to the comparison, all at once (the build's prerendering, tests).
+    Top,
+    /// And the sections below it.
+    Complete,
+}
+
+impl Build {
+    fn parts(self) -> PartsRendered {
+        match self {
+            Build::Parts(parts) => parts,
+            Build::Top | Build::Complete => PartsRendered::ALL,
+        }
     }
 }

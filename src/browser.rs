@@ -50,6 +50,11 @@ pub fn render_live<C: yew::BaseComponent<Properties = ()>>() {
     yew::Renderer::<C>::with_root(root).render();
 }
 
+/// Whether the live calculator is rendering into its own root, not yet in the page.
+pub fn rendering_live() -> bool {
+    LIVE.with(|live| live.borrow().is_some())
+}
+
 /// Puts the live calculator in the place of the prerendered one, in one step: called once it
 /// has rendered, before the browser paints again, so no frame shows neither or both.
 pub fn show_live_calculator() {

@@ -3,6 +3,7 @@
 mod comparison;
 mod field_input;
 mod household_editor;
+mod later;
 mod link_notice;
 mod match_editor;
 mod metro_picker;
@@ -18,6 +19,7 @@ mod wage_benchmark;
 pub use comparison::{ComparisonTable, ComparisonTableProps};
 pub use field_input::{Accepts, FieldInput, FieldInputProps};
 pub use household_editor::{state_choices, HouseholdEditor};
+pub use later::{comparison_part, Later, PartsRendered, HOUSEHOLD_PART};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use match_editor::MatchEditor;
 pub use offer_editor::OfferEditor;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
 use super::household_editor::state_choices;
+use super::later::{editor_part, EditorPiece, Later};
 use super::match_editor::MatchEditor;
 use super::metro_picker::MetroPicker;
 use super::select_field::{Choice, SelectField};
@@ -176,6 +177,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 </p>
             </header>
             { plain(Field::Name) }
+            <Later part={editor_part(index, EditorPiece::PayAndPlace)}>
             <fieldset class="group">
                 <legend>{ "Pay and place" }</legend>
                 <SelectField
@@ -209,6 +211,8 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     onselect={edit(Field::Frequency)}
                 />
             </fieldset>
+            </Later>
+            <Later part={editor_part(index, EditorPiece::BonusAndRetirement)}>
             <fieldset class="group">
                 <legend>{ "Bonus and profit sharing" }</legend>
                 { plain(Field::Bonus) }
@@ -222,14 +226,18 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 { input(Field::Contribution, contribution_placeholder) }
                 { plain(Field::NonElective) }
             </fieldset>
+            </Later>
+            <Later part={editor_part(index, EditorPiece::Health)}>
             <fieldset class="group">
                 <legend>{ "Health" }</legend>
                 { plain(Field::Health) }
                 { plain(Field::Premium) }
                 { plain(Field::Hsa) }
             </fieldset>
+            </Later>
             <details class="more" open={*more_open}>
                 <summary>{ "More details: paid weeks, overtime, time off, education, perks, commute, job" }</summary>
+                <Later part={editor_part(index, EditorPiece::MoreDetails)}>
                 { for MORE.iter().map(|(legend, fields)| html! {
                     <fieldset class="group">
                         <legend>{ *legend }</legend>
@@ -248,6 +256,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                         onselect={edit(Field::Occupation)}
                     />
                 </fieldset>
+                </Later>
             </details>
             <footer class="editor-actions">
                 <button type="button" data-testid={format!("duplicate-offer-{n}")}

@@ -355,9 +355,20 @@ test('the live calculator\'s first render is the prerendered one, which it repla
   await prerendered.goto(session.url);
   await hook(prerendered, 'net-1').waitFor();
   const before = await prerendered.evaluate(calculatorShape);
-  const page = await open(session, '');
+  // The live calculator renders in parts, a task each, into a root of its own: the one that
+  // takes the prerendered one's place is whole at that moment, with nothing missing.
+  const page = await open(session, '', {
+    init: {
+      content: `const shape = ${calculatorShape};
+        new MutationObserver((records, observer) => {
+          const app = document.getElementById('app');
+          if (app && !app.hasAttribute('inert')) { window.atSwap = shape(); observer.disconnect(); }
+        }).observe(document, { childList: true, subtree: true });`,
+    },
+  });
   assert.equal(await page.locator('#app').count(), 1);
   assert.equal(await page.locator('#app').getAttribute('inert'), null);
+  assert.deepEqual(await page.evaluate(() => window.atSwap), before);
   const live = await page.evaluate(calculatorShape);
   // The sections down to the comparison, element for element; the live page goes on below.
   assert.ok(before.length > 1000, `${before.length} lines prerendered`);
