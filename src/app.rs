@@ -171,8 +171,8 @@ pub fn App() -> Html {
     let query = state.query();
 
     // The first render is the calculator the build prerendered into index.html (the sections
-    // down to the comparison), which it then replaces; the sections below come with the next
-    // render. In the page, that first render comes in parts, a task each (`Later`).
+    // down to the comparison), which it then replaces; the sections below come after. In the
+    // page, each comes in parts, a task each (`Later`, then a section below at a time).
     let build = use_state(|| {
         if rendering_live() {
             Build::Parts(PartsRendered(0))
@@ -188,7 +188,12 @@ pub fn App() -> Html {
                 Build::Parts(PartsRendered(part)) if part < last_part => {
                     Build::Parts(PartsRendered(part + 1))
                 }
-                Build::Parts(_) | Build::Top => {
+                Build::Parts(_) => {
+                    show_live_calculator();
+                    Build::Below(1)
+                }
+                Build::Below(shown) if shown < BELOW_SECTIONS => Build::Below(shown + 1),
+                Build::Below(_) | Build::Top => {
                     show_live_calculator();
                     Build::Complete
                 }
@@ -200,7 +205,7 @@ pub fn App() -> Html {
             }
         });
     }
-    let complete = *build == Build::Complete;
+    let below = build.below();
     {
         // The address bar follows every change; the loading message goes once the page is up.
         use_effect_with(query.clone(), |query| {
@@ -307,11 +312,19 @@ pub fn App() -> Html {
                 if parts.includes(comparison_part(offers.len())) {
                     <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
-                if complete {
+                if below > 0 {
                     <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                }
+                if below > 1 {
                     <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                }
+                if below > 2 {
                     <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
+                }
+                if below > 3 {
                     <Places scenario={state.scenario.clone()} />
+                }
+                if below > 4 {
                     <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
             </>
@@ -369,6 +382,10 @@ pub fn App() -> Html {
     }
 }
 
+/// The sections below the comparison: the chart, the paychecks, the market, the places and the
+/// share link.
+const BELOW_SECTIONS: u8 = 5;
+
 /// How far the page's first render has got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Build {
@@ -377,7 +394,9 @@ enum Build {
     Parts(PartsRendered),
     /// The calculator down to the comparison, all at once (the build's prerendering, tests).
     Top,
-    /// And the sections below it.
+    /// The calculator in the page, and this many of the sections below it.
+    Below(u8),
+    /// All of it.
     Complete,
 }
 
@@ -385,7 +404,16 @@ impl Build {
     fn parts(self) -> PartsRendered {
         match self {
             Build::Parts(parts) => parts,
-            Build::Top | Build::Complete => PartsRendered::ALL,
+            Build::Top | Build::Below(_) | Build::Complete => PartsRendered::ALL,
+        }
+    }
+
+    /// How many of the sections below the comparison are rendered.
+    fn below(self) -> u8 {
+        match self {
+            Build::Parts(_) | Build::Top => 0,
+            Build::Below(shown) => shown,
+            Build::Complete => BELOW_SECTIONS,
         }
     }
 }

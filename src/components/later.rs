@@ -41,8 +41,7 @@ pub const fn editor_part(index: usize, piece: EditorPiece) -> u8 {
 
 /// The last part, the comparison, on a page of `offers` offers.
 pub const fn comparison_part(offers: usize) -> u8 {
-    let _ = offers;
-    HOUSEHOLD_PART
+    editor_part(offers, EditorPiece::PayAndPlace)
 }
 
 #[derive(Properties, PartialEq)]
