@@ -10,9 +10,9 @@ use crate::browser::{
     watch_detail, with_detail,
 };
 use crate::components::{
-    comparison_part, ComparisonTable, HouseholdEditor, Later, LinkNotice, OfferEditor,
-    PartsRendered, Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart,
-    WageBenchmark, HOUSEHOLD_PART,
+    comparison_part, ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, PartsRendered,
+    Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
+    HOUSEHOLD_PART,
 };
 use crate::data::NotLoaded;
 use crate::format;
@@ -172,7 +172,7 @@ pub fn App() -> Html {
 
     // The first render is the calculator the build prerendered into index.html (the sections
     // down to the comparison), which it then replaces; the sections below come after. In the
-    // page, each comes in parts, a task each (`Later`, then a section below at a time).
+    // page, each comes in parts, a task each (`components::first_render`).
     let build = use_state(|| {
         if rendering_live() {
             Build::Parts(PartsRendered(0))
@@ -332,14 +332,14 @@ pub fn App() -> Html {
     };
 
     html! {
-        <ContextProvider<PartsRendered> context={parts}>
+        <>
             if !comparison.pending {
                 <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
             }
             <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
-            <Later part={HOUSEHOLD_PART}>
+            if parts.includes(HOUSEHOLD_PART) {
                 <HouseholdEditor household={state.scenario.household().clone()} dispatch={dispatch.clone()} />
-            </Later>
+            }
             <section class="offers" aria-labelledby="offers-title">
                 <div class="offers-head">
                     <h2 id="offers-title" tabindex="-1">{ format!("Your offers ({} of {MAX_OFFERS})", offers.len()) }</h2>
@@ -367,6 +367,7 @@ pub fn App() -> Html {
                                 basis={comparison.basis}
                                 best={!comparison.pending && index == comparison.best}
                                 expand_used={state.from_link}
+                                {parts}
                                 dispatch={dispatch.clone()}
                             />
                         }
@@ -378,7 +379,7 @@ pub fn App() -> Html {
                 </button>
             </section>
             { results }
-        </ContextProvider<PartsRendered>>
+        </>
     }
 }
 

@@ -2,8 +2,8 @@
 
 mod comparison;
 mod field_input;
+mod first_render;
 mod household_editor;
-mod later;
 mod link_notice;
 mod match_editor;
 mod metro_picker;
@@ -18,8 +18,8 @@ mod wage_benchmark;
 
 pub use comparison::{ComparisonTable, ComparisonTableProps};
 pub use field_input::{Accepts, FieldInput, FieldInputProps};
+pub use first_render::{comparison_part, PartsRendered, HOUSEHOLD_PART};
 pub use household_editor::{state_choices, HouseholdEditor};
-pub use later::{comparison_part, Later, PartsRendered, HOUSEHOLD_PART};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use match_editor::MatchEditor;
 pub use offer_editor::OfferEditor;

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::field_input::{Accepts, FieldInput};
+use super::first_render::{editor_part, EditorPiece, PartsRendered};
 use super::household_editor::state_choices;
-use super::later::{editor_part, EditorPiece, Later};
 use super::match_editor::MatchEditor;
 use super::metro_picker::MetroPicker;
 use super::select_field::{Choice, SelectField};
@@ -49,6 +49,9 @@ pub struct OfferEditorProps {
     /// Whether to open "More details" where the offer uses one of its fields: true for offers
     /// from a link, so what it set is in view; false on the example page, kept short.
     pub expand_used: bool,
+    /// The parts of the page's first render done so far (`first_render`): this editor's fields come in
+    /// four of them.
+    pub parts: PartsRendered,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
@@ -62,6 +65,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         basis,
         best,
         expand_used,
+        parts,
         ref dispatch,
     } = *props;
     let n = index + 1;
@@ -177,7 +181,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 </p>
             </header>
             { plain(Field::Name) }
-            <Later part={editor_part(index, EditorPiece::PayAndPlace)}>
+            if parts.includes(editor_part(index, EditorPiece::PayAndPlace)) { <>
             <fieldset class="group">
                 <legend>{ "Pay and place" }</legend>
                 <SelectField
@@ -211,8 +215,8 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                     onselect={edit(Field::Frequency)}
                 />
             </fieldset>
-            </Later>
-            <Later part={editor_part(index, EditorPiece::BonusAndRetirement)}>
+            </> }
+            if parts.includes(editor_part(index, EditorPiece::BonusAndRetirement)) { <>
             <fieldset class="group">
                 <legend>{ "Bonus and profit sharing" }</legend>
                 { plain(Field::Bonus) }
@@ -226,18 +230,18 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 { input(Field::Contribution, contribution_placeholder) }
                 { plain(Field::NonElective) }
             </fieldset>
-            </Later>
-            <Later part={editor_part(index, EditorPiece::Health)}>
+            </> }
+            if parts.includes(editor_part(index, EditorPiece::Health)) { <>
             <fieldset class="group">
                 <legend>{ "Health" }</legend>
                 { plain(Field::Health) }
                 { plain(Field::Premium) }
                 { plain(Field::Hsa) }
             </fieldset>
-            </Later>
+            </> }
             <details class="more" open={*more_open}>
                 <summary>{ "More details: paid weeks, overtime, time off, education, perks, commute, job" }</summary>
-                <Later part={editor_part(index, EditorPiece::MoreDetails)}>
+                if parts.includes(editor_part(index, EditorPiece::MoreDetails)) { <>
                 { for MORE.iter().map(|(legend, fields)| html! {
                     <fieldset class="group">
                         <legend>{ *legend }</legend>
@@ -256,7 +260,7 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                         onselect={edit(Field::Occupation)}
                     />
                 </fieldset>
-                </Later>
+                </> }
             </details>
             <footer class="editor-actions">
                 <button type="button" data-testid={format!("duplicate-offer-{n}")}

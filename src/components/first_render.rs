@@ -6,11 +6,9 @@
 //! Elsewhere (the build's prerendering, the tests, every render after the first) every part
 //! renders at once.
 
-use yew::prelude::*;
-
 /// The parts rendered so far: those numbered up to this one (`ALL` where every part renders at
-/// once). Part 0 is the top of the calculator: the scoreboard, the household and the editors'
-/// names.
+/// once). Part 0 is the top of the calculator: the scoreboard and the editors' names; then the
+/// household, each editor's fields in four pieces, and the comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartsRendered(pub u8);
 
@@ -42,22 +40,4 @@ pub const fn editor_part(index: usize, piece: EditorPiece) -> u8 {
 /// The last part, the comparison, on a page of `offers` offers.
 pub const fn comparison_part(offers: usize) -> u8 {
     editor_part(offers, EditorPiece::PayAndPlace)
-}
-
-#[derive(Properties, PartialEq)]
-pub struct LaterProps {
-    pub part: u8,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// Its children, once part `part` is rendered.
-#[component]
-pub fn Later(props: &LaterProps) -> Html {
-    let rendered = use_context::<PartsRendered>().unwrap_or(PartsRendered::ALL);
-    if rendered.includes(props.part) {
-        props.children.clone()
-    } else {
-        Html::default()
-    }
 }
