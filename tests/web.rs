@@ -25,9 +25,13 @@ fn root() -> Element {
     div
 }
 
-/// Lets Yew render what was scheduled.
+/// Lets Yew render what was scheduled. Three waits, not one: Yew's scheduler hands the thread
+/// back after 16 ms of work and finishes in a timer of its own (effects included, such as the
+/// address bar's), which a slow machine's debug build reaches.
 async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(20).await;
+    for _ in 0..3 {
+        gloo::timers::future::TimeoutFuture::new(20).await;
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Element {
