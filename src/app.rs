@@ -193,10 +193,8 @@ pub fn App() -> Html {
                     Build::Below(1)
                 }
                 Build::Below(shown) if shown < BELOW_SECTIONS => Build::Below(shown + 1),
-                Build::Below(_) | Build::Top => {
-                    show_live_calculator();
-                    Build::Complete
-                }
+                // Without a root of its own (`Top`) there is nothing to put in place.
+                Build::Below(_) | Build::Top => Build::Complete,
                 Build::Complete => return,
             };
             let set = build_handle.clone();

@@ -49,8 +49,8 @@ pub struct OfferEditorProps {
     /// Whether to open "More details" where the offer uses one of its fields: true for offers
     /// from a link, so what it set is in view; false on the example page, kept short.
     pub expand_used: bool,
-    /// The parts of the page's first render done so far (`first_render`): this editor's fields come in
-    /// four of them.
+    /// The parts of the page's first render done so far (`first_render`): this editor's fields
+    /// come in four of them.
     pub parts: PartsRendered,
     pub dispatch: UseReducerDispatcher<State>,
 }
