@@ -26,6 +26,13 @@ export const CHROMIUM_ARGS = [
  */
 export const LIVE_FIGURES = '#app:not([inert]) [data-testid="net-1"]';
 
+/**
+ * The share link: the last of the sections below the comparison, which the page adds a task each
+ * after the live calculator is in place (`Build` in src/app.rs). Tests that read the page with
+ * `document.querySelector` rather than Playwright's waiting locators need all of them there.
+ */
+export const PAGE_COMPLETE = '#app:not([inert]) [data-testid="share-url"]';
+
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
   const server = await serve(DIST);
@@ -62,7 +69,7 @@ export async function open(session, query = '', options = {}) {
   });
   page.on('crash', () => page.problems.push('crash'));
   await page.goto(session.url + query);
-  await page.waitForSelector(LIVE_FIGURES);
+  await page.waitForSelector(PAGE_COMPLETE);
   return page;
 }
 
