@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{
-    detail_state, rendering_live, run_later, show_live_calculator, show_tax_parameters,
-    watch_detail, with_detail,
+    detail_state, rendering_live, run_in_next_task, run_later, show_live_calculator,
+    show_tax_parameters, watch_detail, with_detail,
 };
 use crate::components::{
     comparison_part, ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, PartsRendered,
@@ -40,8 +40,8 @@ impl Reducible for State {
 pub fn start() {
     if needs_market_detail(&State::from_query(&opening_query()).scenario) {
         with_detail(Callback::from(|()| crate::browser::render_live::<App>()));
-    } else if !run_later(0, crate::browser::render_live::<App>) {
-        crate::browser::render_live::<App>();
+    } else {
+        run_in_next_task(crate::browser::render_live::<App>);
     }
 }
 
@@ -198,12 +198,10 @@ pub fn App() -> Html {
                 Build::Complete => return,
             };
             let set = build_handle.clone();
-            if !run_later(0, move || set.set(next)) {
-                build_handle.set(next);
-            }
+            run_in_next_task(move || set.set(next));
         });
     }
-    let below = build.below();
+    let build = *build;
     {
         // The address bar follows every change; the loading message goes once the page is up.
         use_effect_with(query.clone(), |query| {
@@ -236,7 +234,7 @@ pub fn App() -> Html {
             }
         });
         use_effect_with((), |()| {
-            run_later(0, || with_detail(Callback::noop()));
+            run_in_next_task(|| with_detail(Callback::noop()));
         });
     }
     // "How it is calculated" is in the page; its table of the year and filing status in use is
@@ -310,19 +308,19 @@ pub fn App() -> Html {
                 if parts.includes(comparison_part(offers.len())) {
                     <ComparisonTable scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
-                if below > 0 {
+                if build.shows(BelowSection::Chart) {
                     <ValueChart scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
-                if below > 1 {
+                if build.shows(BelowSection::Paychecks) {
                     <Paychecks scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
-                if below > 2 {
+                if build.shows(BelowSection::Market) {
                     <WageBenchmark scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
-                if below > 3 {
+                if build.shows(BelowSection::Places) {
                     <Places scenario={state.scenario.clone()} />
                 }
-                if below > 4 {
+                if build.shows(BelowSection::ShareLink) {
                     <ShareLink url={address_with(&query)} scenario={state.scenario.clone()} comparison={comparison.clone()} />
                 }
             </>
@@ -381,9 +379,28 @@ pub fn App() -> Html {
     }
 }
 
-/// The sections below the comparison: the chart, the paychecks, the market, the places and the
-/// share link.
-const BELOW_SECTIONS: u8 = 5;
+/// The sections below the comparison, in the order they come (the share link last: the
+/// end-to-end tests wait for it, `PAGE_COMPLETE` in tests/e2e/helpers.js).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BelowSection {
+    Chart,
+    Paychecks,
+    Market,
+    Places,
+    ShareLink,
+}
+
+impl BelowSection {
+    const ALL: [BelowSection; 5] = [
+        BelowSection::Chart,
+        BelowSection::Paychecks,
+        BelowSection::Market,
+        BelowSection::Places,
+        BelowSection::ShareLink,
+    ];
+}
+
+const BELOW_SECTIONS: u8 = BelowSection::ALL.len() as u8;
 
 /// How far the page's first render has got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -405,6 +422,11 @@ impl Build {
             Build::Parts(parts) => parts,
             Build::Top | Build::Below(_) | Build::Complete => PartsRendered::ALL,
         }
+    }
+
+    /// Whether `section`, below the comparison, is rendered.
+    fn shows(self, section: BelowSection) -> bool {
+        (section as u8) < self.below()
     }
 
     /// How many of the sections below the comparison are rendered.

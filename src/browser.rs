@@ -17,6 +17,20 @@ pub fn run_later(ms: i32, f: impl FnOnce() + 'static) -> bool {
         .is_ok()
 }
 
+/// Runs `f` in a task of its own, after the current one (and its redraw, where one is due), so
+/// a long piece of work comes in pieces the page can answer between; at once where the browser
+/// refuses the timer, so it runs either way.
+pub fn run_in_next_task(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let function: &js_sys::Function = callback.unchecked_ref();
+    if gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(function, 0)
+        .is_err()
+    {
+        let _ = function.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
 /// Shows the table of federal parameters of `year` and `filing` in "How it is calculated"
 /// (index.html, rendered by `prerender`) and hides the others.
 pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
