@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{
-    detail_state, rendering_live, run_in_next_task, run_later, show_live_calculator,
-    show_tax_parameters, watch_detail, with_detail,
+    detail_state, remove_loading_line, rendering_live, run_in_next_task, run_later,
+    show_live_calculator, show_tax_parameters, watch_detail, with_detail,
 };
 use crate::components::{
     comparison_part, ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, PartsRendered,
@@ -203,18 +203,19 @@ pub fn App() -> Html {
     }
     let build = *build;
     {
-        // The address bar follows every change; the loading message goes once the page is up.
+        // The address bar follows every change; the loading line goes once the calculator is in
+        // view (rendering into a root of its own, at `show_live_calculator`).
         use_effect_with(query.clone(), |query| {
             show_in_address_bar(query);
-            if let Some(loading) = gloo::utils::document().get_element_by_id("loading") {
-                loading.remove();
+            if !rendering_live() {
+                remove_loading_line();
             }
         });
     }
 
     // The detail (the market detail: metro areas, the other jobs by state; the state tax engine)
-    // loads at once where a figure needs it, else right after the first figures: never while a
-    // person types, so what the network shows never depends on what they enter. Until it is in,
+    // loads at once where a figure needs it, else once the first render is complete (not while
+    // its parts come, which the module's loading would hold up): never while a person types, so what the network shows never depends on what they enter. Until it is in,
     // those figures say they are loading, and they are computed again once it is. A failed load
     // says so; the metro search, the places table or the results try again, and whichever load
     // ends, the figures follow.
@@ -233,8 +234,10 @@ pub fn App() -> Html {
                 with_detail(Callback::noop());
             }
         });
-        use_effect_with((), |()| {
-            run_in_next_task(|| with_detail(Callback::noop()));
+        use_effect_with(build == Build::Complete, |&complete| {
+            if complete {
+                run_in_next_task(|| with_detail(Callback::noop()));
+            }
         });
     }
     // "How it is calculated" is in the page; its table of the year and filing status in use is
@@ -363,7 +366,7 @@ pub fn App() -> Html {
                                 basis={comparison.basis}
                                 best={!comparison.pending && index == comparison.best}
                                 expand_used={state.from_link}
-                                {parts}
+                                parts={parts.for_editor(index)}
                                 dispatch={dispatch.clone()}
                             />
                         }

@@ -1,5 +1,9 @@
 //! Small browser helpers the page's parts share (wasm32 only).
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -19,16 +23,79 @@ pub fn run_later(ms: i32, f: impl FnOnce() + 'static) -> bool {
 
 /// Runs `f` in a task of its own, after the current one (and its redraw, where one is due), so
 /// a long piece of work comes in pieces the page can answer between; at once where the browser
-/// refuses the timer, so it runs either way.
+/// gives no way to post a task, so it runs either way.
+///
+/// The tasks are messages to a channel of the page's own, not timers: a timer set from a timer's
+/// task, five deep, waits at least 4 ms (HTML's clamping), which the first render's thirty-odd
+/// steps, each set from the one before, would add up to 100 ms of waiting.
 pub fn run_in_next_task(f: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(f);
-    let function: &js_sys::Function = callback.unchecked_ref();
-    if gloo::utils::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(function, 0)
-        .is_err()
-    {
-        let _ = function.call0(&wasm_bindgen::JsValue::NULL);
+    let work: Work = Box::new(f);
+    let unposted = NEXT_TASKS.with(|tasks| {
+        let mut tasks = tasks.borrow_mut();
+        if tasks.is_none() {
+            *tasks = NextTasks::open();
+        }
+        match tasks.as_ref() {
+            Some(channel) => channel.post(work),
+            None => Some(work),
+        }
+    });
+    // Run outside the borrow: the work may post more.
+    if let Some(work) = unposted {
+        work();
     }
+}
+
+/// Work waiting for a task of its own.
+type Work = Box<dyn FnOnce()>;
+
+/// A message channel whose every message runs the oldest work waiting: `run_in_next_task`.
+struct NextTasks {
+    sender: web_sys::MessagePort,
+    queue: Rc<RefCell<VecDeque<Work>>>,
+    // Kept for as long as the page, the receiving port and what it calls.
+    _receiver: web_sys::MessagePort,
+    _receive: Closure<dyn FnMut()>,
+}
+
+impl NextTasks {
+    fn open() -> Option<Self> {
+        let channel = web_sys::MessageChannel::new().ok()?;
+        let queue: Rc<RefCell<VecDeque<Work>>> = Rc::default();
+        let waiting = Rc::clone(&queue);
+        let receive = Closure::<dyn FnMut()>::new(move || {
+            // Taken out before it runs: the work may post more.
+            let next = waiting.borrow_mut().pop_front();
+            if let Some(work) = next {
+                work();
+            }
+        });
+        let receiver = channel.port1();
+        receiver.set_onmessage(Some(receive.as_ref().unchecked_ref()));
+        Some(Self {
+            sender: channel.port2(),
+            queue,
+            _receiver: receiver,
+            _receive: receive,
+        })
+    }
+
+    /// Queues `work` for the next message; gives it back where no message can be posted.
+    fn post(&self, work: Work) -> Option<Work> {
+        self.queue.borrow_mut().push_back(work);
+        if self
+            .sender
+            .post_message(&wasm_bindgen::JsValue::NULL)
+            .is_ok()
+        {
+            return None;
+        }
+        self.queue.borrow_mut().pop_back()
+    }
+}
+
+thread_local! {
+    static NEXT_TASKS: RefCell<Option<NextTasks>> = const { RefCell::new(None) };
 }
 
 /// Shows the table of federal parameters of `year` and `filing` in "How it is calculated"
@@ -75,6 +142,7 @@ pub fn show_live_calculator() {
     let Some(live) = LIVE.with(|live| live.borrow_mut().take()) else {
         return;
     };
+    remove_loading_line();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(prerendered) => {
@@ -85,6 +153,14 @@ pub fn show_live_calculator() {
                 let _ = body.append_child(&live);
             }
         }
+    }
+}
+
+/// Removes the page's "Loading the calculator" line (index.html): once the live calculator is
+/// in view, not before (opened with a link, that line is all the page shows until then).
+pub fn remove_loading_line() {
+    if let Some(loading) = gloo::utils::document().get_element_by_id("loading") {
+        loading.remove();
     }
 }
 

@@ -18,6 +18,19 @@ impl PartsRendered {
     pub fn includes(self, part: u8) -> bool {
         part <= self.0
     }
+
+    /// What the editor of offer `index` is given: these parts while its own pieces come, and
+    /// the same value before they start and after they are all in, so the other editors'
+    /// properties stay equal from one part to the next and Yew does not render them again.
+    pub fn for_editor(self, index: usize) -> Self {
+        if self.includes(editor_part(index, EditorPiece::MoreDetails)) {
+            Self::ALL
+        } else if self.includes(editor_part(index, EditorPiece::PayAndPlace)) {
+            self
+        } else {
+            Self(0)
+        }
+    }
 }
 
 /// The household's fields: the part after the top.
@@ -40,4 +53,55 @@ pub const fn editor_part(index: usize, piece: EditorPiece) -> u8 {
 /// The last part, the comparison, on a page of `offers` offers.
 pub const fn comparison_part(offers: usize) -> u8 {
     editor_part(offers, EditorPiece::PayAndPlace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PIECES: [EditorPiece; 4] = [
+        EditorPiece::PayAndPlace,
+        EditorPiece::BonusAndRetirement,
+        EditorPiece::Health,
+        EditorPiece::MoreDetails,
+    ];
+
+    /// Which of the pieces of editor `index` the value given to it includes.
+    fn pieces(parts: PartsRendered, index: usize) -> Vec<bool> {
+        let given = parts.for_editor(index);
+        PIECES
+            .map(|piece| given.includes(editor_part(index, piece)))
+            .to_vec()
+    }
+
+    #[test]
+    fn each_editor_is_given_its_own_pieces_as_the_parts_come() {
+        for part in 0..=comparison_part(6) {
+            let parts = PartsRendered(part);
+            for index in 0..6 {
+                let expected = PIECES.map(|piece| parts.includes(editor_part(index, piece)));
+                assert_eq!(
+                    pieces(parts, index),
+                    expected,
+                    "part {part}, editor {index}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_editor_is_given_one_value_before_its_pieces_and_one_after() {
+        // Offer 2 (index 1): its pieces are parts 6 to 9.
+        assert_eq!(editor_part(1, EditorPiece::PayAndPlace), 6);
+        let given: Vec<_> = (0..=comparison_part(3))
+            .map(|part| PartsRendered(part).for_editor(1))
+            .collect();
+        assert!(given[..6].iter().all(|&g| g == PartsRendered(0)));
+        assert_eq!(
+            &given[6..9],
+            &[PartsRendered(6), PartsRendered(7), PartsRendered(8)]
+        );
+        assert!(given[9..].iter().all(|&g| g == PartsRendered::ALL));
+        assert_eq!(PartsRendered::ALL.for_editor(5), PartsRendered::ALL);
+    }
 }

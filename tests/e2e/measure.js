@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { DIST, ROOT, LIVE_FIGURES } from './helpers.js';
+import { DIST, ROOT, LIVE_FIGURES, PAGE_COMPLETE } from './helpers.js';
 
 /** A link with six offers, every field set: the heaviest page a link can ask for. */
 export const SIX_FULL_OFFERS = readFileSync(join(ROOT, 'tests/bench/six-offers.txt'), 'utf8').trim();
@@ -103,7 +103,8 @@ export async function keystrokeLatencies(session, query, count, options = {}) {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(session.url + query);
-  await page.waitForSelector(LIVE_FIGURES);
+  // Every section in, so no keystroke's time holds a piece of the first render.
+  await page.waitForSelector(PAGE_COMPLETE);
   await throttle(page, options);
   await page.evaluate(() => {
     window.__latencies = [];

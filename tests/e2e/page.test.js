@@ -214,6 +214,26 @@ test('keyboard only: every control is reachable, focus is visible, typing works'
   assert.deepEqual(page.problems, []);
 });
 
+test('a focus ring is drawn whole at the edge of a section laid out only near the view', async () => {
+  // content-visibility clips what such a section paints to its box: a focusable element at its
+  // edge (the comparison's scrolling cards, the share link's first button) would lose part of
+  // its ring unless the section lets the ring's reach out.
+  const page = await open(session);
+  await page.keyboard.press('Tab');
+  const reach = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  });
+  assert.ok(reach >= 3, `the focus ring reaches ${reach}px out`);
+  const sections = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((el) => getComputedStyle(el).contentVisibility === 'auto')
+    .map((el) => ({ name: `${el.tagName.toLowerCase()}.${el.className}`, margin: getComputedStyle(el).overflowClipMargin })));
+  assert.ok(sections.length >= 8, sections.map((s) => s.name).join());
+  const clipping = sections.filter((s) => !(parseFloat(s.margin.replace(/^[a-z-]+ /, '')) >= reach));
+  assert.deepEqual(clipping, []);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the print view prints the comparison, not the editors', async () => {
   const page = await open(session);
   await page.emulateMedia({ media: 'print' });
@@ -376,6 +396,27 @@ test('the live calculator\'s first render is the prerendered one, which it repla
   assert.ok(live.length > before.length);
   assert.deepEqual(page.problems, []);
   await context.close();
+});
+
+test('opened with a link, the loading line stays until the live calculator takes its place', async () => {
+  // A link's page shows no prerendered calculator: until the live one is in place, the loading
+  // line is all there is (and it is the screen reader's status). Seen from the page: when the
+  // line goes, what holds #app?
+  const page = await open(session, '?v=2&o1.wage=31&o2.wage=29&o2.name=Clinic', {
+    init: {
+      content: `let seen = false;
+        new MutationObserver((records, observer) => {
+          if (document.getElementById('loading')) { seen = true; return; }
+          if (!seen) return;
+          window.loadingGoneWith = document.querySelector('#app[inert]') ? 'the waiting placeholder' : 'the live calculator';
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });`,
+    },
+  });
+  assert.equal(await page.evaluate(() => window.loadingGoneWith), 'the live calculator');
+  assert.equal(await page.locator('#loading').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('a link never shows the example\'s figures: its own come with the wasm', async () => {

@@ -62,7 +62,7 @@ test('a request from the page is refused by the browser, even to its own origin'
 
 test('editing, copying a link and downloading the CSV make no request', async () => {
   const page = await open(session, '', { permissions: ['clipboard-read', 'clipboard-write'] });
-  // The page's last file, the market detail, comes right after the first figures.
+  // The page's last file, the market detail, comes once the first render is complete.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('market.js') && e.responseEnd > 0));
   await page.waitForTimeout(200);
   const requests = [];
