@@ -60,7 +60,7 @@ test('percentiles follow the shipped BLS release, with its points and source', a
   const bench = await page.locator('.benchmark').textContent();
   for (const [, wage] of coders) assert.ok(bench.includes(`$${wage.toFixed(2)}`), `${wage} in the benchmark`);
   assert.match(bench, /Bureau of Labor Statistics.*May 2025/);
-  // The page sets no place: the market detail still comes, once, right after the first figures
+  // The page sets no place: the market detail still comes, once the live calculator is complete
   // (never while a person types), at the address of its version.
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.endsWith('/market.js')));
   const loads = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => new URL(n).pathname.endsWith('/market.js')));

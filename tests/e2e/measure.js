@@ -14,8 +14,8 @@ const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
 
 /**
  * Files the page loads on demand: the market detail and the state tax engine, which the default
- * page loads right after its first figures, and a link with a place beside the wasm (its figures
- * wait for them). Not part of the first load of the default page.
+ * page loads once its live calculator is complete, and a link with a place beside the wasm (its
+ * figures wait for them). Not part of the first load of the default page.
  */
 export const ON_DEMAND = [/^market\.js$/, /^engine-[0-9a-f]+\.js$/];
 
