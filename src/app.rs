@@ -133,36 +133,38 @@ thread_local! {
     static ADDRESS_BAR: RefCell<AddressBar> = RefCell::default();
 }
 
-/// Keeps the address bar in step with the page: every change is written at once, except in a
-/// long burst of fast typing, where writes are spaced to stay under Chromium's limit on history
-/// calls (beyond it, they are silently ignored) and the last change always lands.
+/// Keeps the address bar in step with the page: every change is written at once, in the task
+/// after the one that shows it (a write takes Chromium a few milliseconds with six offers' query,
+/// which the figures need not wait for), except in a long burst of fast typing, where writes are
+/// spaced to stay under Chromium's limit on history calls (beyond it, they are silently ignored)
+/// and the last change always lands.
 fn show_in_address_bar(query: &str) {
-    ADDRESS_BAR.with(|bar| {
+    let wait = ADDRESS_BAR.with(|bar| {
         let mut bar = bar.borrow_mut();
         bar.wanted = query.to_string();
         if bar.pending {
-            return; // the write already scheduled takes the newest query
+            return None; // the write already scheduled takes the newest query
         }
+        bar.pending = true;
         bar.refill();
-        if bar.tokens >= 1.0 {
-            bar.write();
-            return;
-        }
-        let wait = (1.0 - bar.tokens) * ADDRESS_BAR_REFILL_MS;
-        let scheduled = run_later(wait.ceil() as i32, || {
-            ADDRESS_BAR.with(|bar| {
-                let mut bar = bar.borrow_mut();
-                bar.pending = false;
-                bar.refill();
-                bar.write();
-            })
-        });
-        if scheduled {
-            bar.pending = true;
-        } else {
-            bar.write();
-        }
+        Some((1.0 - bar.tokens).max(0.0) * ADDRESS_BAR_REFILL_MS)
     });
+    let write = || {
+        ADDRESS_BAR.with(|bar| {
+            let mut bar = bar.borrow_mut();
+            bar.pending = false;
+            bar.refill();
+            bar.write();
+        })
+    };
+    let Some(wait) = wait else {
+        return;
+    };
+    if wait <= 0.0 {
+        run_in_next_task(write);
+    } else if !run_later(wait.ceil() as i32, write) {
+        write();
+    }
 }
 
 #[component]
