@@ -195,8 +195,13 @@ pub fn App() -> Html {
                     Build::Below(1)
                 }
                 Build::Below(shown) if shown < BELOW_SECTIONS => Build::Below(shown + 1),
-                // Without a root of its own (`Top`) there is nothing to put in place.
-                Build::Below(_) | Build::Top => Build::Complete,
+                Build::Below(_) => Build::Complete,
+                // Without a root of its own there is nothing to put in place; the calculator
+                // rendered where it shows.
+                Build::Top => {
+                    remove_loading_line();
+                    Build::Complete
+                }
                 Build::Complete => return,
             };
             let set = build_handle.clone();
@@ -205,22 +210,17 @@ pub fn App() -> Html {
     }
     let build = *build;
     {
-        // The address bar follows every change; the loading line goes once the calculator is in
-        // view (rendering into a root of its own, at `show_live_calculator`).
-        use_effect_with(query.clone(), |query| {
-            show_in_address_bar(query);
-            if !rendering_live() {
-                remove_loading_line();
-            }
-        });
+        // The address bar follows every change.
+        use_effect_with(query.clone(), |query| show_in_address_bar(query));
     }
 
     // The detail (the market detail: metro areas, the other jobs by state; the state tax engine)
     // loads at once where a figure needs it, else once the first render is complete (not while
-    // its parts come, which the module's loading would hold up): never while a person types, so what the network shows never depends on what they enter. Until it is in,
-    // those figures say they are loading, and they are computed again once it is. A failed load
-    // says so; the metro search, the places table or the results try again, and whichever load
-    // ends, the figures follow.
+    // its parts come, which the module's loading would hold up): never while a person types, so
+    // what the network shows never depends on what they enter. Until it is in, those figures say
+    // they are loading, and they are computed again once it is. A failed load says so; the metro
+    // search, the places table or the results try again, and whichever load ends, the figures
+    // follow.
     let detail = use_state(detail_state);
     {
         let detail = detail.setter();

@@ -52,8 +52,8 @@ export async function start() {
 
 /**
  * Opens the page at `query` in a new context and waits until every section of the live
- * calculator is in (`PAGE_COMPLETE`). `page.problems`
- * collects uncaught errors and console errors: a test ends by asserting it is empty.
+ * calculator is in (`PAGE_COMPLETE`). `page.problems` collects uncaught errors and console
+ * errors: a test ends by asserting it is empty.
  */
 export async function open(session, query = '', options = {}) {
   const context = await session.browser.newContext({
