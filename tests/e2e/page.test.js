@@ -190,6 +190,30 @@ test('on a 360 px phone the page never scrolls sideways', async () => {
   }
 });
 
+test('on a 320 px phone, a name without spaces and the tax parameters stay within the page', async () => {
+  const page = await open(session, `?o1.name=${'W'.repeat(40)}`, { viewport: { width: 320, height: 640 } });
+  const seen = await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    // Every section in view once, so content-visibility lays each out.
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    const table = document.querySelector('[data-testid="tax-parameters"]:not([hidden])');
+    table.scrollIntoView();
+    await frame();
+    return {
+      page: document.documentElement.scrollWidth,
+      table: table.getBoundingClientRect().right,
+      // The section clips what passes its edge (content-visibility), so the page cannot show it.
+      section: table.closest('section').getBoundingClientRect().right,
+    };
+  });
+  assert.ok(seen.page <= 320, `page is ${seen.page} px wide`);
+  assert.ok(seen.table <= seen.section + 0.5, `the parameters end at ${seen.table} px, their section at ${seen.section}`);
+  assert.deepEqual(page.problems, []);
+});
+
 test('keyboard only: every control is reachable, focus is visible, typing works', async () => {
   const page = await open(session);
   const seen = new Set();
