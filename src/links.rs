@@ -5,10 +5,10 @@
 //! canonical: `v=2`, then `year`, then the household's keys and each offer's keys in model.md
 //! order, a key only where its value differs from the default.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::model::{
     parse_decimal, Field, FieldError, Household, HouseholdField, Offer, PlanYear, RankingBasis,
@@ -119,6 +119,25 @@ fn offer_key(key: &str) -> Option<(u32, &str)> {
     (n >= 1).then_some((n, field))
 }
 
+/// The keys whose value, as the link has it last, percent-decodes to bytes that are not UTF-8
+/// (the reader shows those bytes as U+FFFD, and says so).
+fn keys_whose_last_value_is_not_text(query: &str) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for pair in query.split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key: String = form_urlencoded::parse(key.as_bytes())
+            .next()
+            .map(|(k, _)| k.into_owned())
+            .unwrap_or_default();
+        if percent_decode_str(value).decode_utf8().is_err() {
+            keys.insert(key);
+        } else {
+            keys.remove(&key);
+        }
+    }
+    keys
+}
+
 /// Reads a query string (with or without its leading `?`). Never fails.
 pub fn read(query: &str) -> LinkContents {
     let query = query.strip_prefix('?').unwrap_or(query);
@@ -129,6 +148,7 @@ pub fn read(query: &str) -> LinkContents {
     // The last value of each key counts: later pairs overwrite earlier ones.
     let mut offers: BTreeMap<u32, BTreeMap<Field, String>> = BTreeMap::new();
     let mut unknown: Vec<String> = Vec::new();
+    let not_text = keys_whose_last_value_is_not_text(query);
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if let Some(field) = HouseholdField::from_key(&key) {
@@ -227,6 +247,16 @@ pub fn read(query: &str) -> LinkContents {
             let read = read_value(field.range().is_some(), &value, |v| {
                 offer.set_text(field, v)
             });
+            let key = format!("o{n}.{}", field.key());
+            if read.is_ok() && not_text.contains(&key) {
+                warnings.push(LinkWarning {
+                    reason: format!(
+                        "Part of it is not text (the link may have been cut in the middle of a character); the page reads {}.",
+                        quote(&offer.text(field))
+                    ),
+                    key: key.clone(),
+                });
+            }
             if let Err(error) = read {
                 let default = Offer::new(position).text(field);
                 let kept = if default.is_empty() {
@@ -234,12 +264,7 @@ pub fn read(query: &str) -> LinkContents {
                 } else {
                     format!("the default, {default}")
                 };
-                warnings.push(set_aside(
-                    format!("o{n}.{}", field.key()),
-                    &value,
-                    &error,
-                    &kept,
-                ));
+                warnings.push(set_aside(key, &value, &error, &kept));
             }
         }
         read_offers.push(offer);

@@ -158,11 +158,13 @@ impl State {
                     return;
                 };
                 let mut copy = original.clone();
-                let label: String = format!("{} (copy)", original.label)
-                    .chars()
-                    .take(MAX_LABEL_CHARS)
+                let labels: Vec<&str> = self
+                    .scenario
+                    .offers()
+                    .iter()
+                    .map(|o| o.label.as_str())
                     .collect();
-                copy.label = label.trim_end().to_string();
+                copy.label = copy_label(&original.label, &labels);
                 if self.scenario.insert(index + 1, copy).is_ok() {
                     let id = self.new_id();
                     self.offer_ids.insert(index + 1, id);
@@ -175,6 +177,48 @@ impl State {
             }
             Action::DismissWarnings => self.link_warnings.clear(),
         }
+    }
+}
+
+/// The name of a copy of the offer named `label`: "Clinic (copy)", then "Clinic (copy 2)" and on,
+/// the first that no offer in `labels` has, shortened before its suffix to fit the name's 40
+/// characters (so the suffix is never cut off and two offers never share a name by copying).
+fn copy_label(label: &str, labels: &[&str]) -> String {
+    let stem = strip_copy_suffix(label);
+    (1..)
+        .map(|k| {
+            let suffix = if k == 1 {
+                " (copy)".to_string()
+            } else {
+                format!(" (copy {k})")
+            };
+            let room = MAX_LABEL_CHARS.saturating_sub(suffix.chars().count());
+            let stem: String = stem.chars().take(room).collect();
+            format!("{}{suffix}", stem.trim_end())
+                .trim_start()
+                .to_string()
+        })
+        .find(|candidate| !labels.contains(&candidate.as_str()))
+        .unwrap_or_default()
+}
+
+/// "Clinic" of "Clinic (copy)" or "Clinic (copy 3)": a copy of a copy is numbered, not "(copy) (copy)".
+fn strip_copy_suffix(label: &str) -> &str {
+    let Some(rest) = label.strip_suffix(')') else {
+        return label;
+    };
+    let Some((stem, inside)) = rest.rsplit_once(" (copy") else {
+        return label;
+    };
+    let number = inside.trim_start();
+    if inside.is_empty()
+        || (inside.starts_with(' ')
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit()))
+    {
+        stem
+    } else {
+        label
     }
 }
 
@@ -242,6 +286,33 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_keeps_its_suffix_within_forty_characters_and_never_repeats_a_name() {
+        let long = "A".repeat(MAX_LABEL_CHARS);
+        let copy = copy_label(&long, &[long.as_str()]);
+        assert_eq!(copy, format!("{} (copy)", "A".repeat(MAX_LABEL_CHARS - 7)));
+        assert_eq!(copy.chars().count(), MAX_LABEL_CHARS);
+        let second = copy_label(&copy, &[long.as_str(), copy.as_str()]);
+        assert_eq!(
+            second,
+            format!("{} (copy 2)", "A".repeat(MAX_LABEL_CHARS - 9))
+        );
+        // Characters, not bytes: a name of 40 emoji.
+        let emoji = "🩺".repeat(MAX_LABEL_CHARS);
+        assert_eq!(copy_label(&emoji, &[]).chars().count(), MAX_LABEL_CHARS);
+        // Only a real copy suffix is taken off.
+        assert_eq!(
+            copy_label("Clinic (copycat)", &[]),
+            "Clinic (copycat) (copy)"
+        );
+        assert_eq!(copy_label("Clinic (copy x)", &[]), "Clinic (copy x) (copy)");
+        assert_eq!(
+            copy_label("Clinic (copy 2)", &["Clinic (copy)"]),
+            "Clinic (copy 2)"
+        );
+        assert_eq!(copy_label("", &[]), "(copy)");
+    }
+
+    #[test]
     fn offers_are_added_duplicated_renamed_and_removed_within_one_to_six() {
         let mut state = State::from_query("?o1.wage=20");
         state.apply(Action::AddOffer);
@@ -255,6 +326,25 @@ mod tests {
             .map(|o| o.label.clone())
             .collect();
         assert_eq!(labels, ["Offer 1", "Clinic", "Clinic (copy)"]);
+        // A copy of the copy, and a second copy of the original, are numbered.
+        state.apply(Action::DuplicateOffer(2));
+        state.apply(Action::DuplicateOffer(1));
+        let labels: Vec<_> = state
+            .scenario
+            .offers()
+            .iter()
+            .map(|o| o.label.clone())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Offer 1",
+                "Clinic",
+                "Clinic (copy 3)",
+                "Clinic (copy)",
+                "Clinic (copy 2)"
+            ]
+        );
         for _ in 0..10 {
             state.apply(Action::AddOffer);
         }
@@ -285,7 +375,9 @@ mod tests {
         let long = "x".repeat(40);
         let mut state = State::from_query(&format!("?o1.name={long}"));
         state.apply(Action::DuplicateOffer(0));
-        assert_eq!(state.scenario.offers()[1].label.chars().count(), 40);
+        let copy = &state.scenario.offers()[1].label;
+        assert_eq!(copy.chars().count(), 40);
+        assert!(copy.ends_with(" (copy)"), "{copy}");
     }
 
     #[test]

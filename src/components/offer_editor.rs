@@ -83,9 +83,16 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
     let on_click = |action: Action| send.reform(move |_: MouseEvent| action.clone());
     let on_remove = {
         let send = send.clone();
+        // Focus goes where the person was: to the offer that moves up into this place (its
+        // name), or below the list where this was the last.
+        let next = if n < count {
+            format!("[data-testid=\"input-name-{n}\"]")
+        } else {
+            "[data-testid=\"add-offer\"]".to_string()
+        };
         Callback::from(move |_: MouseEvent| {
             send.emit(Action::RemoveOffer(index));
-            focus_after_render("[data-testid=\"add-offer\"]".into());
+            focus_after_render(next.clone());
         })
     };
     // One callback per field, made once per position: inputs whose value did not change keep

@@ -59,6 +59,26 @@ fn plus_reads_as_a_space_and_percent_escapes_as_utf8() {
 }
 
 #[test]
+fn bytes_that_are_not_text_are_read_as_replacement_characters_and_said() {
+    let read = read("?v=2&o1.name=Caf%C3&o1.wage=30&o2.name=%EF%BF%BD");
+    assert_eq!(read.offers[0].label, "Caf\u{FFFD}");
+    // A real U+FFFD, written as its UTF-8 bytes, is text: nothing to say.
+    assert_eq!(read.offers[1].label, "\u{FFFD}");
+    assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    assert_eq!(read.warnings[0].key, "o1.name");
+    assert!(
+        read.warnings[0].reason.contains("not text"),
+        "{}",
+        read.warnings[0].reason
+    );
+    // The last value of a key counts, for this as for the rest.
+    assert!(super::read("?o1.name=%C3&o1.name=Clinic")
+        .warnings
+        .is_empty());
+    assert_eq!(super::read("?o1.name=Clinic&o1.name=%C3").warnings.len(), 1);
+}
+
+#[test]
 fn a_link_without_v_is_version_1_and_a_missing_question_mark_is_fine() {
     let with = read("?v=1&o1.wage=30");
     let without = read("o1.wage=30");

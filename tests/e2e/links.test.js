@@ -166,6 +166,21 @@ test('more than six offers keeps the first six and says so', async () => {
   await page.context().close();
 });
 
+test('a link with hundreds of unknown keys lists each in a box of its own, and a key with no name is named', async () => {
+  const query = '?o1.wage=30&=5&' + Array.from({ length: 300 }, (_, i) => `junk${i}=1`).join('&');
+  const page = await open(session, query, { viewport: { width: 360, height: 740 } });
+  await expectFigure(page, 'base-1', 30 * 2080);
+  const list = hook(page, 'link-warnings').locator('ul');
+  assert.equal(await list.locator('li').count(), 301);
+  assert.match(await list.locator('li').first().textContent(), /^\(a key with no name\) /);
+  // The notice stays within a screen, not 300 lines long; the list scrolls, from the keyboard too.
+  const height = await hook(page, 'link-warnings').evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(height < 740, `the notice is ${height} px tall`);
+  assert.ok(await list.evaluate((ul) => ul.scrollHeight > ul.clientHeight && ul.tabIndex === 0));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a newer link is read as far as it can be', async () => {
   const page = await open(session, '?v=3&o1.wage=31&o1.shiny=yes');
   await expectFigure(page, 'base-1', 31 * 2080);

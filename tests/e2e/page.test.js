@@ -313,6 +313,12 @@ test('focus stays on the page when what had it goes away', async () => {
   await focused(() => document.activeElement.id === 'o2-add-tier');
   await hook(page, 'dismiss-warnings').click();
   await focused(() => document.activeElement.id === 'offers-title');
+  // Not the last: focus goes to the offer that moves up into its place, from the keyboard too.
+  const second = await hook(page, 'input-name-2').inputValue();
+  await hook(page, 'remove-offer-1').focus();
+  await page.keyboard.press('Enter');
+  await focused(() => document.activeElement.dataset.testid === 'input-name-1');
+  assert.equal(await hook(page, 'input-name-1').inputValue(), second);
   assert.deepEqual(page.problems, []);
 });
 
