@@ -448,8 +448,27 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
             dollars(best_value)
         )
     } else {
+        // The first of equal offers is the best (model.md); the others are named as its equals,
+        // so a tie does not read as a win.
+        let equals: Vec<&str> = offers
+            .iter()
+            .zip(&comparison.offers)
+            .enumerate()
+            .filter(|&(i, (_, result))| {
+                i != best
+                    && (result.figures.basis_value(comparison.basis) - best_value).abs() < 0.005
+            })
+            .map(|(_, (offer, _))| offer.label.as_str())
+            .collect();
+        let tie = match equals.as_slice() {
+            [] => String::new(),
+            [one] => format!(" {one} is worth exactly as much."),
+            [rest @ .., last] => {
+                format!(" {} and {last} are worth exactly as much.", rest.join(", "))
+            }
+        };
         format!(
-            "Best: {}, with a {basis} of {} a year.",
+            "Best: {}, with a {basis} of {} a year.{tie}",
             best_offer.label,
             dollars(best_value)
         )

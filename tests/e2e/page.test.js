@@ -103,6 +103,10 @@ test('offers are added, duplicated, renamed and removed, one to six', async () =
   await hook(page, 'duplicate-offer-3').click();
   assert.equal(await hook(page, 'input-name-4').inputValue(), 'Clinic (copy)');
   assert.equal(await hook(page, 'input-wage-4').inputValue(), '25');
+  // A copy of the best is its equal, and the verdict says so.
+  await hook(page, 'duplicate-offer-2').click();
+  await page.waitForFunction(() => /Best: Hospital, .* Hospital \(copy\) is worth exactly as much\.$/.test(document.querySelector('[data-testid="verdict"]').textContent));
+  await hook(page, 'remove-offer-3').click();
   await hook(page, 'add-offer').click();
   await hook(page, 'add-offer').click();
   assert.equal(await page.locator('[data-testid^="offer-editor-"]').count(), 6);
