@@ -167,19 +167,28 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
     let id = format!("o{n}-metro");
     let expanded = picker.open && !matches.is_empty();
     let onfocus = Callback::from(move |_: FocusEvent| load());
-    let placeholder = match (props.value, *detail) {
+    // Read now, not from `detail`: that state only wakes the box when the areas arrive, and is
+    // stale where they had arrived before the box was first focused.
+    let loaded = market_detail_state();
+    let placeholder = match (props.value, loaded) {
         (Some(_), Err(NotLoaded::Loading)) => "Loading the area's name…",
         (_, Err(NotLoaded::Failed)) => "The areas could not be loaded: reload the page",
         _ => "",
     };
     let status = match (picker.open && !picker.query.trim().is_empty(), matches.len()) {
         (false, _) => String::new(),
-        (true, _) if *detail == Err(NotLoaded::Loading) => "Loading the list of areas…".into(),
-        (true, _) if detail.is_err() => "The list of areas could not be loaded.".into(),
+        (true, _) if loaded == Err(NotLoaded::Loading) => "Loading the list of areas…".into(),
+        (true, _) if loaded.is_err() => "The list of areas could not be loaded.".into(),
         (true, 0) => "No area matches.".into(),
         (true, 1) => "1 area matches; Enter chooses it.".into(),
         (true, k) if more => format!("More than {k} areas match; the first {k} are shown. Arrows move through them, Enter chooses."),
         (true, k) => format!("{k} areas match; arrows move through them, Enter chooses."),
+    };
+    let searching = picker.open && !picker.query.trim().is_empty() && loaded.is_ok();
+    let shown_note = match (searching, matches.len()) {
+        (true, 0) => Some("No area matches: type a city, a state or a code."),
+        (true, _) if more => Some("More areas match than are listed: type more of the name."),
+        _ => None,
     };
     html! {
         <div class="field metro-picker">
@@ -211,6 +220,11 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                 }) }
             </ul>
             <p id={format!("{id}-hint")} class="hint">{ Field::Metro.hint() }</p>
+            // What the status says, in view too where the list alone does not show it (screen
+            // readers have it from the status).
+            if let Some(note) = shown_note {
+                <p class="hint metro-note" aria-hidden="true">{ note }</p>
+            }
             <p class="visually-hidden" aria-live="polite">{ status }</p>
         </div>
     }

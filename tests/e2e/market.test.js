@@ -91,6 +91,10 @@ test('the metro search finds an area by city or state, by keyboard, and the link
   assert.equal(await box.getAttribute('role'), 'combobox');
   assert.equal(await box.getAttribute('aria-expanded'), 'true');
   assert.match(await page.locator('#o1-metro-list li').first().textContent(), /^New York-Newark-Jersey City/);
+  // The status says what the list holds, not that it is loading (the areas came before the box
+  // was focused).
+  const status = page.locator('#o1-metro ~ p[aria-live]');
+  assert.match(await status.textContent(), /areas? match/);
   // The first match is highlighted; the arrows move the highlight.
   assert.equal(await box.getAttribute('aria-activedescendant'), 'o1-metro-0');
   await box.press('ArrowDown');
@@ -108,6 +112,11 @@ test('the metro search finds an area by city or state, by keyboard, and the link
   assert.match(await page.locator('#o1-metro-list').textContent(), /Burlington-South Burlington, VT/);
   await box.press('Escape');
   assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  // No match: said, and shown, though the list closes.
+  await box.fill('');
+  await box.pressSequentially('zzzz');
+  await page.waitForFunction(() => document.querySelector('#o1-metro ~ p[aria-live]').textContent === 'No area matches.');
+  assert.match(await page.locator('#o1-metro ~ .metro-note').textContent(), /^No area matches/);
   assert.deepEqual(page.problems, []);
 });
 
