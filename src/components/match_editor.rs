@@ -100,9 +100,15 @@ pub fn MatchEditor(props: &MatchEditorProps) -> Html {
         }
     });
 
+    // Focus goes to the new tier's rate, there to be set: never lost with the button, which the
+    // fourth tier disables.
     let add = formula.with_tier_added().map(|bigger| {
         let onchange = props.onchange.clone();
-        Callback::from(move |_: MouseEvent| onchange.emit(bigger.clone()))
+        let new_rate = format!("#o{n}-tier{}-rate", bigger.tiers().len());
+        Callback::from(move |_: MouseEvent| {
+            onchange.emit(bigger.clone());
+            focus_after_render(new_rate.clone());
+        })
     });
 
     let full = formula.full_match_pct();

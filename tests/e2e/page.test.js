@@ -155,6 +155,13 @@ test('match presets, tiers and the formula field are one value', async () => {
   await expectFigure(page, 'match-1', 1500 + 750);
   await page.getByRole('button', { name: 'Add a tier' }).click();
   assert.equal(await hook(page, 'input-match-1').inputValue(), '100:3,50:3,50:2');
+  // Focus goes to the new tier, from the keyboard too, also when the fourth fills the editor.
+  await page.waitForFunction(() => document.activeElement.id === 'o1-tier3-rate');
+  await page.locator('#o1-add-tier').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.id === 'o1-tier4-rate');
+  assert.ok(await page.locator('#o1-add-tier').isDisabled());
+  await page.getByRole('button', { name: 'Remove tier 4' }).click();
   await page.getByRole('button', { name: 'Remove tier 1' }).click();
   assert.equal(await hook(page, 'input-match-1').inputValue(), '50:3,50:2');
   // Typed as text.
