@@ -1,10 +1,12 @@
 // An axe-core audit against WCAG 2.2 AA, in the states a person meets: the default page in light
-// and dark, a six-offer link, a phone, a link notice and a field showing an error.
+// and dark, a six-offer link, a phone, a link notice and a field showing an error; and Chromium's
+// own accessibility tree, as a screen reader gets it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, start, open, hook } from './helpers.js';
+import { chromium } from 'playwright-core';
+import { ROOT, CHROMIUM_ARGS, PAGE_COMPLETE, start, open, hook } from './helpers.js';
 import { SIX_FULL_OFFERS } from './measure.js';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -56,4 +58,32 @@ test('no WCAG 2.2 AA violations: fields showing errors', async () => {
   const violations = await audit(page);
   assert.deepEqual(violations, []);
   await page.context().close();
+});
+
+test('what a screen reader gets: every section before it is scrolled to, and fields named with their unit', async () => {
+  // Chromium's full accessibility mode, which a running screen reader turns on (without it, the
+  // DevTools protocol leaves out what content-visibility has not laid out yet).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--force-renderer-accessibility'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.url);
+    await page.waitForSelector(PAGE_COMPLETE);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree', {});
+    const named = (role) => nodes.filter((n) => n.role?.value === role && !n.ignored).map((n) => n.name?.value);
+    const headings = named('heading');
+    for (const far of ['Comparison', 'How it is calculated', 'Where is an offer worth most?']) {
+      assert.ok(headings.includes(far), `${far} not in ${headings.join(' | ')}`);
+    }
+    assert.ok(named('textbox').includes('Link to this comparison'));
+    // "Scheduled hours hours/week", not "Scheduled hourshours/week".
+    const fields = named('textbox');
+    assert.ok(fields.includes('Scheduled hours hours/week'), fields.join(' | '));
+    assert.ok(fields.includes('Other household income $/year'), fields.join(' | '));
+  } finally {
+    await browser.close();
+  }
 });
