@@ -38,6 +38,7 @@ impl Reducible for State {
 /// first render are two pieces of work, not one long one the page cannot answer during.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    crate::browser::keep_in_page_links_out_of_history();
     if needs_market_detail(&State::from_query(&opening_query()).scenario) {
         with_detail(Callback::from(|()| crate::browser::render_live::<App>()));
     } else {

@@ -335,3 +335,33 @@ pub fn with_detail(done: yew::Callback<()>) {
         }
     });
 }
+
+/// In-page links (the skip link, the result strip's links to the cards) move the view without a
+/// history entry of their own. The address bar's query is kept in the current entry only, so an
+/// entry a link pushed would hold an older query: Back would leave the address bar behind the
+/// page (a reload then loses the edits since), and would not leave the page, as Back should.
+#[cfg(target_arch = "wasm32")]
+pub fn keep_in_page_links_out_of_history() {
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(|event: web_sys::MouseEvent| {
+        // A new tab or window, or a click someone else has handled, stays as it is.
+        let plain = event.button() == 0
+            && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+        if !plain || event.default_prevented() {
+            return;
+        }
+        let href = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("a[href^='#']").ok().flatten())
+            .and_then(|link| link.get_attribute("href"))
+            .filter(|href| href.len() > 1);
+        if let Some(href) = href {
+            event.prevent_default();
+            // The same scroll and focus start as the link's own, in the entry the page is in.
+            let _ = gloo::utils::window().location().replace(&href);
+        }
+    });
+    let _ = gloo::utils::document()
+        .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget(); // for the page's whole life
+}

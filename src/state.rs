@@ -165,9 +165,17 @@ impl State {
                     .map(|o| o.label.as_str())
                     .collect();
                 copy.label = copy_label(&original.label, &labels);
-                if self.scenario.insert(index + 1, copy).is_ok() {
+                // After the copies made before, so they read (copy), (copy 2), ... in order.
+                let stem = strip_copy_suffix(&original.label);
+                let at = index
+                    + 1
+                    + labels[index + 1..]
+                        .iter()
+                        .take_while(|label| **label != stem && strip_copy_suffix(label) == stem)
+                        .count();
+                if self.scenario.insert(at, copy).is_ok() {
                     let id = self.new_id();
-                    self.offer_ids.insert(index + 1, id);
+                    self.offer_ids.insert(at, id);
                 }
             }
             Action::RemoveOffer(index) => {
@@ -326,7 +334,7 @@ mod tests {
             .map(|o| o.label.clone())
             .collect();
         assert_eq!(labels, ["Offer 1", "Clinic", "Clinic (copy)"]);
-        // A copy of the copy, and a second copy of the original, are numbered.
+        // A copy of the copy, and another copy of the original, are numbered, and come in order.
         state.apply(Action::DuplicateOffer(2));
         state.apply(Action::DuplicateOffer(1));
         let labels: Vec<_> = state
@@ -340,9 +348,9 @@ mod tests {
             [
                 "Offer 1",
                 "Clinic",
-                "Clinic (copy 3)",
                 "Clinic (copy)",
-                "Clinic (copy 2)"
+                "Clinic (copy 2)",
+                "Clinic (copy 3)"
             ]
         );
         for _ in 0..10 {

@@ -294,7 +294,7 @@ impl Field {
             Field::Weeks => "52 for a year-round job; paid time off counts as paid.",
             Field::Overtime => "Average extra hours a week beyond the schedule.",
             Field::OvertimeMultiplier => "1.5 is time and a half.",
-            Field::Bonus => "Sign-on, retention or yearly bonus you can count on.",
+            Field::Bonus => "A bonus paid every year that you can count on. A one-time sign-on bonus counts once: divide it by the years you expect to stay.",
             Field::BonusPercent => "A target bonus as a share of base pay.",
             Field::ProfitSharing => "The payout you expect in a typical year.",
             Field::Contribution => {
