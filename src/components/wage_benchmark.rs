@@ -120,8 +120,23 @@ pub fn WageBenchmark(props: &WageBenchmarkProps) -> Html {
                     } else {
                         ""
                     };
+                    // A metro chosen in another state than the job's (Columbus, IN for a job in
+                    // Ohio) is kept, as chosen, and said.
+                    let elsewhere = offer
+                        .metro
+                        .and_then(|code| crate::data::metro(code).ok().flatten())
+                        .zip(offer.state)
+                        .filter(|(metro, state)| !metro.states().any(|s| s == *state))
+                        .map(|(metro, state)| {
+                            format!(
+                                " {} is not in {}, the offer's work location.",
+                                metro.name,
+                                state.name()
+                            )
+                        })
+                        .unwrap_or_default();
                     let text = format!(
-                        "In {}: {standing}; {}.{passed_over}",
+                        "In {}: {standing}; {}.{passed_over}{elsewhere}",
                         local.area.name(),
                         area_summary(&local.wages)
                     );

@@ -120,6 +120,15 @@ test('the metro search finds an area by city or state, by keyboard, and the link
   assert.deepEqual(page.problems, []);
 });
 
+test('a metro area outside the work location is kept, and said', async () => {
+  const page = await open(session, '?v=2&o1.wage=25&o1.state=OH&o1.metro=18020&o2.state=OH&o2.metro=18140');
+  await page.waitForFunction(() => document.querySelectorAll('.bench-list li').length === 2 && document.querySelector('.bench-list').textContent.includes('Columbus, IN'));
+  const [other, same] = await page.locator('.bench-list > li').allTextContents();
+  assert.match(other, /Columbus, IN is not in Ohio, the offer's work location\./);
+  assert.doesNotMatch(same, /is not in Ohio/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('values BLS does not publish are said, never shown as numbers', async () => {
   // Elmira, NY (21300): BLS released none of its wages of medical records specialists.
   assert.equal(OEWS.get('29-2072|21300').points, null);
