@@ -320,6 +320,16 @@ mod tests {
         assert_eq!(copy_label("", &[]), "(copy)");
     }
 
+    /// The offers' names, in order.
+    fn labels(state: &State) -> Vec<String> {
+        state
+            .scenario
+            .offers()
+            .iter()
+            .map(|o| o.label.clone())
+            .collect()
+    }
+
     #[test]
     fn offers_are_added_duplicated_renamed_and_removed_within_one_to_six() {
         let mut state = State::from_query("?o1.wage=20");
@@ -327,24 +337,12 @@ mod tests {
         assert_eq!(state.scenario.offers()[1].label, "Offer 2");
         state.apply(edit(1, Field::Name, "Clinic"));
         state.apply(Action::DuplicateOffer(1));
-        let labels: Vec<_> = state
-            .scenario
-            .offers()
-            .iter()
-            .map(|o| o.label.clone())
-            .collect();
-        assert_eq!(labels, ["Offer 1", "Clinic", "Clinic (copy)"]);
+        assert_eq!(labels(&state), ["Offer 1", "Clinic", "Clinic (copy)"]);
         // A copy of the copy, and another copy of the original, are numbered, and come in order.
         state.apply(Action::DuplicateOffer(2));
         state.apply(Action::DuplicateOffer(1));
-        let labels: Vec<_> = state
-            .scenario
-            .offers()
-            .iter()
-            .map(|o| o.label.clone())
-            .collect();
         assert_eq!(
-            labels,
+            labels(&state),
             [
                 "Offer 1",
                 "Clinic",

@@ -175,7 +175,8 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
         (_, Err(NotLoaded::Failed)) => "The areas could not be loaded: reload the page",
         _ => "",
     };
-    let status = match (picker.open && !picker.query.trim().is_empty(), matches.len()) {
+    let searching = picker.open && !picker.query.trim().is_empty();
+    let status = match (searching, matches.len()) {
         (false, _) => String::new(),
         (true, _) if loaded == Err(NotLoaded::Loading) => "Loading the list of areas…".into(),
         (true, _) if loaded.is_err() => "The list of areas could not be loaded.".into(),
@@ -184,8 +185,7 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
         (true, k) if more => format!("More than {k} areas match; the first {k} are shown. Arrows move through them, Enter chooses."),
         (true, k) => format!("{k} areas match; arrows move through them, Enter chooses."),
     };
-    let searching = picker.open && !picker.query.trim().is_empty() && loaded.is_ok();
-    let shown_note = match (searching, matches.len()) {
+    let shown_note = match (searching && loaded.is_ok(), matches.len()) {
         (true, 0) => Some("No area matches: type a city, a state or a code."),
         (true, _) if more => Some("More areas match than are listed: type more of the name."),
         _ => None,
