@@ -92,7 +92,7 @@ async fn field_input_shows_the_models_message_and_passes_on_only_accepted_text()
     assert!(described.contains("t-wage-hint") && described.contains("t-wage-error"));
 
     for (bad, message) in [
-        ("abc", "plain number"),
+        ("abc", "like 1250.50 or 52,000"),
         ("-3", "from 0 to 1,000"),
         ("5000", "from 0 to 1,000"),
         ("", "Enter a number"),
@@ -267,7 +267,7 @@ async fn the_page_recomputes_on_every_keystroke_and_keeps_the_address_bar_in_ste
     assert!(find(&root, "#o1-wage-error")
         .text_content()
         .unwrap()
-        .contains("plain number"));
+        .contains("like 1250.50 or 52,000"));
     assert!((data_value(&root, "net-1") - 32.5 * 2080.0).abs() < 1e-6);
 
     let scenario: &Scenario = &State::from_query(&search).scenario;

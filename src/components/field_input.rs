@@ -5,7 +5,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::model::{
-    canonical, canonical_household, format_decimal, Field, HouseholdField, MatchTier,
+    canonical, canonical_household, format_decimal, typed_number, Field, FieldError,
+    HouseholdField, MatchTier,
 };
 
 /// What an input accepts: a field of an offer or of the household, or one number of a match
@@ -21,19 +22,34 @@ pub enum Accepts {
 }
 
 impl Accepts {
-    /// The canonical text of an accepted value, or the message that says why it is refused.
+    /// The canonical text of an accepted value, or the message that says why it is refused. A
+    /// number may be typed with a `$`, a `%` or commas between thousands, as its unit allows.
     pub fn check(self, text: &str) -> Result<String, String> {
+        let text = &*match self.number_unit() {
+            Some(unit) => typed_number(text, unit),
+            None => text.into(),
+        };
         match self {
-            Accepts::Field(field) => canonical(field, text).map_err(|e| e.to_string()),
-            Accepts::Household(field) => {
-                canonical_household(field, text).map_err(|e| e.to_string())
-            }
+            Accepts::Field(field) => canonical(field, text).map_err(typed_message),
+            Accepts::Household(field) => canonical_household(field, text).map_err(typed_message),
             Accepts::TierRate(tier) => MatchTier::check_rate(text, tier)
                 .map(format_decimal)
                 .map_err(|e| e.to_string()),
             Accepts::TierWidth(tier) => MatchTier::check_width(text, tier)
                 .map(format_decimal)
                 .map_err(|e| e.to_string()),
+        }
+    }
+
+    /// The unit of a number field (words are taken as typed).
+    fn number_unit(self) -> Option<&'static str> {
+        match self {
+            Accepts::Field(field) => field.is_number().then(|| field.unit()),
+            Accepts::Household(field @ (HouseholdField::Kids | HouseholdField::Other)) => {
+                Some(field.unit())
+            }
+            Accepts::Household(_) => None,
+            Accepts::TierRate(_) | Accepts::TierWidth(_) => Some("%"),
         }
     }
 
@@ -45,6 +61,23 @@ impl Accepts {
         }
     }
 }
+
+/// Why a typed value is refused. A link's numbers are plain; a field also takes a `$` and
+/// commas between thousands, and says so.
+fn typed_message(error: FieldError) -> String {
+    match error {
+        FieldError::NotANumber => {
+            "Enter a number, like 1250.50 or 52,000: digits, with no letters.".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Where a field says that it holds a value it refuses, and that it no longer does: its id and,
+/// while refused, its label. The page holds its figures until none does, since the model still
+/// has the field's last accepted value, often the first digits of what is being typed.
+#[derive(Clone, PartialEq)]
+pub struct RefusalReport(pub Callback<(AttrValue, Option<AttrValue>)>);
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -59,7 +92,7 @@ pub struct FieldInputProps {
     pub accepts: Accepts,
     /// The canonical text of the value in effect.
     pub value: AttrValue,
-    /// Called with text the model accepts.
+    /// Called with the canonical text of an accepted value.
     pub onedit: Callback<String>,
     #[prop_or_default]
     pub placeholder: AttrValue,
@@ -98,14 +131,29 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     input.set_value(&text);
                 }
             }
-            if accepts.check(&text).is_ok() {
-                onedit.emit(text.clone());
+            if let Ok(canonical) = accepts.check(&text) {
+                onedit.emit(canonical);
             }
             draft.set(text);
         })
     };
 
     let error = props.accepts.check(&draft).err();
+    {
+        let report = use_context::<RefusalReport>();
+        let deps = (error.is_some(), props.id.clone(), props.label.clone());
+        use_effect_with(deps, move |(refused, id, label)| {
+            let reported = report.filter(|_| *refused).map(|report| {
+                report.0.emit((id.clone(), Some(label.clone())));
+                (report, id.clone())
+            });
+            move || {
+                if let Some((report, id)) = reported {
+                    report.0.emit((id, None));
+                }
+            }
+        });
+    }
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described_by = if props.hint.is_empty() {

@@ -224,7 +224,9 @@ impl Household {
             HouseholdField::Kids if empty => self.kids = 0,
             HouseholdField::Kids => {
                 let n = parse_in_range(KIDS_RANGE, text).map_err(|e| match e {
-                    FieldError::OutOfRange(range) => FieldError::NotWhole(range),
+                    FieldError::OutOfRange(_) | FieldError::NotANumber => {
+                        FieldError::NotWhole(KIDS_RANGE)
+                    }
                     other => other,
                 })?;
                 if n.fract() != 0.0 {

@@ -34,7 +34,7 @@ pub use match_formula::{
     WIDTH_RANGE,
 };
 pub use metrics::Metric;
-pub use number::{format_decimal, next_below, parse_decimal, Bounded};
+pub use number::{format_decimal, next_below, parse_decimal, typed_number, Bounded};
 pub use offer::{Offer, PayBasis, PayFrequency};
 pub use scenario::{PlanYear, Scenario, ScenarioError, MAX_OFFERS};
 

@@ -20,6 +20,33 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     x.is_finite().then_some(if negative { -x } else { x })
 }
 
+/// A number as people type it into a field, in the plain form [`parse_decimal`] reads: with a `$`
+/// before an amount in dollars (`unit` starts with `$`), a `%` after a percent (`unit` starts
+/// with `%`), and commas between groups of three digits ("52,000.50"). Anything else, such as
+/// "18,5" or "52k", is left as typed, for the field to refuse. The page's links stay plain.
+pub fn typed_number<'a>(text: &'a str, unit: &str) -> std::borrow::Cow<'a, str> {
+    let mut plain = text.trim();
+    if unit.starts_with('$') {
+        plain = plain.strip_prefix('$').map_or(plain, str::trim_start);
+    }
+    if unit.starts_with('%') {
+        plain = plain.strip_suffix('%').map_or(plain, str::trim_end);
+    }
+    let whole = plain.split_once('.').map_or(plain, |(whole, _)| whole);
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = whole.contains(',')
+        && (1..=3).contains(&first.len())
+        && digits(first)
+        && groups.all(|g| g.len() == 3 && digits(g));
+    if grouped {
+        plain.replace(',', "").into()
+    } else {
+        plain.into()
+    }
+}
+
 /// The `f64` nearest to the decimal `whole.fraction` (both plain digit strings).
 ///
 /// Not `f64::from_str`: its tables weigh 12 KB of the page's gzip budget. Correctly rounded for
@@ -190,6 +217,31 @@ mod tests {
         }
         assert_eq!(format_decimal(-0.0), "0");
         assert_eq!(format_decimal(52000.0), "52000");
+    }
+
+    #[test]
+    fn typed_numbers_read_as_people_mean_them() {
+        for (text, unit, plain) in [
+            ("52,000", "$/year", "52000"),
+            ("$52,000.50", "$/year", "52000.50"),
+            (" $ 1,234,567 ", "$/year", "1234567"),
+            ("1,000", "days/year", "1000"),
+            ("5%", "% of pay", "5"),
+            ("17.5", "$/hour", "17.5"),
+            // Left as typed, for the field to refuse: not a grouping of thousands, or not this
+            // field's sign.
+            ("18,5", "$/hour", "18,5"),
+            ("52,00", "$/year", "52,00"),
+            ("1,0000", "$/year", "1,0000"),
+            (",000", "$/year", ",000"),
+            ("52k", "$/year", "52k"),
+            ("5%", "$/year", "5%"),
+            ("$5", "% of pay", "$5"),
+            ("1,000.5.5", "$/year", "1000.5.5"),
+        ] {
+            assert_eq!(typed_number(text, unit), plain, "{text:?} in {unit}");
+        }
+        assert_eq!(parse_decimal(&typed_number("1,000.5.5", "$/year")), None);
     }
 
     #[cfg(not(target_arch = "wasm32"))]

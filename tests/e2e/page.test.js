@@ -57,17 +57,42 @@ test('results update on every keystroke', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('a salary typed as people write it, "$52,000", is read as 52,000, and the figures wait for it', async () => {
+  const page = await open(session);
+  await hook(page, 'input-pay-1').selectOption('salary');
+  const salary = hook(page, 'input-salary-1');
+  await salary.click();
+  await salary.press('Control+A');
+  await salary.press('Backspace');
+  // Half-typed ("$52,0"), the field refuses it and the strip holds the figures, which would
+  // otherwise be those of the last accepted value, $52.
+  for (const key of '$52,0') await page.keyboard.type(key);
+  assert.equal(await salary.getAttribute('aria-invalid'), 'true');
+  await hook(page, 'on-hold').waitFor();
+  assert.match(await hook(page, 'on-hold').textContent(), /a number in Annual salary, Billing company\./);
+  assert.match(await hook(page, 'offer-editor-1').locator('.live-net').textContent(), /on hold/);
+  for (const key of '00') await page.keyboard.type(key);
+  await expectFigure(page, 'base-1', 52000);
+  await hook(page, 'on-hold').waitFor({ state: 'detached' });
+  assert.equal(await salary.inputValue(), '$52,000');
+  assert.equal(await salary.getAttribute('aria-invalid'), 'false');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('o1.salary') === '52000');
+  assert.deepEqual(page.problems, []);
+});
+
 test('bad input shows a message next to the field and never breaks the page', async () => {
   const page = await open(session);
   const cases = [
     ['input-wage-1', '', /Enter a number/],
-    ['input-wage-1', 'abc', /plain number/],
+    ['input-wage-1', 'abc', /like 1250\.50 or 52,000/],
     ['input-wage-1', '-5', /from 0 to 1,000/],
     ['input-wage-1', '99999999999999999999', /from 0 to 1,000/],
-    ['input-wage-1', '1e3', /plain number/],
-    ['input-wage-1', '$5,000', /plain number/],
+    ['input-wage-1', '1e3', /like 1250\.50 or 52,000/],
+    ['input-wage-1', '18,5', /like 1250\.50 or 52,000/],
+    ['input-wage-1', '$5,000', /from 0 to 1,000/],
     ['input-hours-1', '0', /more than 0 and at most 80/],
-    ['input-bonus-1', 'lots', /plain number/],
+    ['input-bonus-1', 'lots', /like 1250\.50 or 52,000/],
+    ['input-bonus-1', '52k', /like 1250\.50 or 52,000/],
     ['input-k-1', '101', /from 0 to 100/],
     ['input-match-2', '100', /rate:width/],
     ['input-match-2', '100:3,50:2,1:1,1:1,1:1', /at most 4 tiers/],
@@ -75,16 +100,26 @@ test('bad input shows a message next to the field and never breaks the page', as
   ];
   for (const [id, text, message] of cases) {
     const input = hook(page, id);
+    const before = await input.inputValue();
     await input.fill(text);
     const errorId = await input.getAttribute('aria-describedby');
     const error = page.locator(`#${errorId.split(' ').pop()}`);
     assert.match(await error.textContent(), message, `${id} ${JSON.stringify(text)}`);
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     assert.ok(await error.isVisible());
-    // The figures keep the last accepted values.
+    // The model keeps the field's last accepted value, so the figures are held: dimmed and out
+    // of reach, and the strip names the field, linked to it.
+    const held = hook(page, 'on-hold');
+    await held.waitFor();
+    const fieldId = await input.getAttribute('id');
+    assert.equal(await held.locator(`a[href="#${fieldId}"]`).count(), 1, `${id} ${JSON.stringify(text)}`);
+    assert.equal(await page.locator('.results[inert]').count(), 1);
     assert.equal(await figure(page, 'net-1'), 55120, `${id} ${JSON.stringify(text)}`);
     assert.equal(await figure(page, 'net-2'), 59376.8);
+    await input.fill(before);
+    await held.waitFor({ state: 'detached' });
   }
+  assert.equal(await page.locator('.results[inert]').count(), 0);
   // The rest keeps working, and fixing the field clears its message.
   await hook(page, 'input-profit-1').fill('1000');
   await expectFigure(page, 'profit-1', 1000);
