@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { start, open, hook, figure } from './helpers.js';
+import { SIX_FULL_OFFERS } from './measure.js';
 
 let session;
 before(async () => { session = await start(); });
@@ -94,5 +95,42 @@ test('printing gives the comparison and the chart, with the household in words, 
   // The cards fit the printed width: nothing runs off the page.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `${overflow}px too wide`);
+  assert.deepEqual(page.problems, []);
+});
+
+test('six offers print whole: every row, every column, no figure broken across lines', async () => {
+  // The width of an A4 page's printable area, where the print styles lay the page out.
+  const page = await open(session, SIX_FULL_OFFERS, { viewport: { width: 718, height: 1000 } });
+  await page.emulateMedia({ media: 'print' });
+  const seen = await page.evaluate(() => {
+    const problems = [];
+    // A section laid out with content-visibility is one block a page cuts off: its last rows
+    // were lost on paper.
+    for (const section of document.querySelectorAll('.comparison, .paychecks')) {
+      const cv = getComputedStyle(section).contentVisibility;
+      if (cv !== 'visible') problems.push(`${section.className}: content-visibility ${cv}`);
+    }
+    for (const dd of document.querySelectorAll('.card .row dd')) {
+      const card = dd.closest('.card').getBoundingClientRect();
+      const box = dd.getBoundingClientRect();
+      if (box.right > card.right + 0.5) problems.push(`${dd.dataset.testid ?? dd.textContent}: ${box.right} past the card's edge ${card.right}`);
+      // The figure (the text up to its first space) stays on one line.
+      const text = dd.firstChild;
+      if (text?.nodeType === Node.TEXT_NODE && /^[-+−]?\$?\d/.test(text.data)) {
+        const range = document.createRange();
+        const end = text.data.indexOf(' ');
+        range.setStart(text, 0);
+        range.setEnd(text, end < 0 ? text.data.length : end);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) problems.push(`${dd.dataset.testid}: "${range}" on ${lines.size} lines`);
+      }
+    }
+    const table = document.querySelector('.paychecks table');
+    const region = table.parentElement.getBoundingClientRect();
+    if (table.getBoundingClientRect().right > region.right + 0.5) problems.push(`paycheck table ${table.getBoundingClientRect().width} px wide in ${region.width}`);
+    return problems;
+  });
+  assert.deepEqual(seen, []);
+  assert.ok(await hook(page, 'col-after-tax-6').isVisible());
   assert.deepEqual(page.problems, []);
 });
