@@ -112,6 +112,7 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                         .to_string();
                     onselect.emit(area.to_string());
                 }
+                PickerAction::CloseList => next.open = false,
                 PickerAction::Close(name) => {
                     next = Picker::default();
                     next.query = name.to_string();
@@ -139,6 +140,16 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                     Some(&area) => PickerAction::Choose(area),
                     None => return,
                 },
+                // Leaving with Tab takes the highlighted area, as Enter would, and moves on.
+                "Tab" if open => {
+                    if let Some(&area) = active.and_then(|i| codes.get(i)) {
+                        act(PickerAction::Choose(area));
+                    }
+                    return;
+                }
+                // The first Escape closes the list and keeps what was typed; the next one
+                // shows the chosen area again.
+                "Escape" if open => PickerAction::CloseList,
                 "Escape" => PickerAction::Close(chosen_name),
                 _ => return,
             };
@@ -212,7 +223,9 @@ pub fn MetroPicker(props: &MetroPickerProps) -> Html {
                 {onblur}
                 {onfocus}
             />
-            <ul id={format!("{id}-list")} role="listbox" class="metro-options" hidden={!expanded}
+            // Not a Tab stop: Chromium makes a list that scrolls focusable, and focus moving into
+            // it closed it, leaving focus nowhere.
+            <ul id={format!("{id}-list")} role="listbox" class="metro-options" hidden={!expanded} tabindex="-1"
                 aria-label={format!("Metro areas for offer {n}")} {onmousedown}>
                 { for matches.iter().enumerate().map(|(i, m)| html! {
                     <li id={format!("{id}-{i}")} role="option" data-index={i.to_string()}
@@ -235,6 +248,8 @@ enum PickerAction {
     /// One step down (1) or up (-1), and the last match's index.
     Move(i8, usize),
     Choose(u32),
+    /// The list closed, what was typed kept.
+    CloseList,
     /// Closed with the chosen area's name shown again.
     Close(&'static str),
 }

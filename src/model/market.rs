@@ -243,9 +243,9 @@ fn has_word_starting(text: &str, query: &str) -> bool {
     })
 }
 
-/// The metro areas whose name, state codes or state names match `query` (any case): a name or
-/// state name that starts with it, or has a word that does, or a state code or area code equal
-/// to it. Names that start with the query come first. At most `limit`; none before the areas
+/// The metro areas whose name, state codes or state names match `query` (any case), or match
+/// each of its words: a name or state name that starts with it, or has a word that does, or a
+/// state code or area code equal to it. Names that start with the query come first. At most `limit`; none before the areas
 /// are loaded.
 pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
     let query = query.trim();
@@ -254,11 +254,27 @@ pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
     }
     // An area code as BLS writes it (no sign, no leading zero), read once, not per area.
     let code = query.parse::<u32>().ok().filter(|n| n.to_string() == query);
+    let matches_word = |m: &Metro, word: &str| {
+        has_word_starting(m.name, word)
+            || m.state_codes().any(|c| c.eq_ignore_ascii_case(word))
+            || m.states().any(|s| has_word_starting(s.name(), word))
+    };
+    // Or each of its words, as people write places: "Houston, TX", "winston salem", and "Saint"
+    // for the "St." of the names.
+    let words: Vec<&str> = query
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.eq_ignore_ascii_case("saint") {
+                "st"
+            } else {
+                w
+            }
+        })
+        .collect();
     let matches = |m: &Metro| {
-        has_word_starting(m.name, query)
-            || Some(m.area) == code
-            || m.state_codes().any(|c| c.eq_ignore_ascii_case(query))
-            || m.states().any(|s| has_word_starting(s.name(), query))
+        matches_word(m, query) || Some(m.area) == code || words.iter().all(|w| matches_word(m, w))
     };
     let starts = |m: &Metro| {
         m.name.len() >= query.len()

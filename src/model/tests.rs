@@ -571,6 +571,19 @@ fn metro_search_finds_names_state_names_and_codes_in_any_case() {
     assert!(names("").is_empty() && names("zzzz").is_empty());
     // Not in the middle of a word.
     assert!(!names("ork").iter().any(|n| n.starts_with("New York")));
+    // A city with its state, as people write it; "Saint" for "St."; words without the hyphen.
+    for (query, area) in [
+        ("Houston, TX", "Houston-Pasadena-The Woodlands, TX"),
+        ("houston tx", "Houston-Pasadena-The Woodlands, TX"),
+        ("Saint Louis", "St. Louis, MO-IL"),
+        ("st. louis mo", "St. Louis, MO-IL"),
+        ("Winston Salem", "Winston-Salem, NC"),
+    ] {
+        assert!(names(query).contains(&area), "{query}: {:?}", names(query));
+    }
+    assert!(!names("Houston, CA")
+        .iter()
+        .any(|n| n.starts_with("Houston")));
     assert!(search_metros("a", 8).len() <= 8);
 }
 

@@ -117,6 +117,32 @@ test('the metro search finds an area by city or state, by keyboard, and the link
   await box.pressSequentially('zzzz');
   await page.waitForFunction(() => document.querySelector('#o1-metro ~ p[aria-live]').textContent === 'No area matches.');
   assert.match(await page.locator('#o1-metro ~ .metro-note').textContent(), /^No area matches/);
+  // A place as people write it, then Tab: the highlighted area is chosen, and focus moves on to
+  // the next field, from a short list and from one long enough to scroll.
+  let chosen;
+  for (const typed of ['houston, tx', 'new']) {
+    await box.focus();
+    await box.fill('');
+    await box.pressSequentially(typed);
+    await page.waitForSelector('#o1-metro-list li');
+    const first = await page.locator('#o1-metro-0').textContent();
+    if (typed === 'houston, tx') assert.equal(first, 'Houston-Pasadena-The Woodlands, TX');
+    else assert.equal(await page.locator('#o1-metro-list li').count(), 8);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /o1\.metro=\d+/.test(location.search));
+    assert.equal(await box.inputValue(), first);
+    chosen = first;
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'input-freq-1', typed);
+  }
+  // The first Escape closes the list and keeps what was typed; the second shows the choice.
+  await box.selectText();
+  await page.keyboard.type('bos');
+  await page.waitForSelector('#o1-metro-list li');
+  await box.press('Escape');
+  assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  assert.equal(await box.inputValue(), 'bos');
+  await box.press('Escape');
+  assert.equal(await box.inputValue(), chosen);
   assert.deepEqual(page.problems, []);
 });
 
