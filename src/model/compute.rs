@@ -2,7 +2,6 @@
 
 use super::household::{Household, RankingBasis};
 use super::market::{local_market, national_percentile, LocalMarket, NoLocalWages, WagePercentile};
-use super::number::next_below;
 use super::offer::{Offer, PayBasis};
 use super::scenario::{PlanYear, Scenario};
 use super::tax::state::{offer_state_taxes, OfferStateTaxes};
@@ -317,15 +316,6 @@ fn add_taxes(
     }
 }
 
-/// The figure offers are ranked by, without the figures only the page needs.
-fn basis_value(offer: &Offer, household: &Household, year: PlanYear) -> f64 {
-    let mut f = before_tax(offer, &year.limits(), household);
-    if household.basis == RankingBasis::AfterTax {
-        add_taxes(&mut f, offer, household, year, false);
-    }
-    f.basis_value(household.basis)
-}
-
 /// A part of the value of an offer, for saying what an offer lacks next to the best.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Component {
@@ -474,66 +464,144 @@ pub fn compute(scenario: &Scenario) -> Comparison {
 }
 
 /// The lowest pay (of the offer's own basis) at which its value on the household's ranking basis
-/// reaches `target`, every other field kept.
+/// reaches `target`, every other field kept; its own pay where that already does.
 ///
-/// Net value rises with pay, continuously (for every match formula whose rates do not rise from
-/// tier to tier). Value after tax does too, except for the steps down that the law puts in it
-/// ([`tax::value_steps`]): the saver's credit rate dropping at its AGI limits, the child tax
-/// credit falling $50 at a time, the overtime deduction $100 at a time. Bisection finds a pay
-/// where the value crosses the target; a lower crossing can only sit just before a step, so the
-/// steps below it are checked, nearest first, until even the sum of the steps further down could
-/// not lift the value back to the target. Returns the current pay where it already reaches it.
+/// Value after tax is not monotone in pay: the law puts steps down in it (the saver's credit
+/// rate at its AGI limits, the child tax credit $50 at a time, Pennsylvania's tax forgiveness
+/// 10% at a time, a state credit that ends at an income), so a crossing found by bisection can
+/// sit above a lower one, and a pay below the offer's own can reach the target. Between the
+/// steps down, though, the value rises no faster than a bound ([`Walk::value_at`]), so from any
+/// pay whose value falls short by `gap`, none up to `gap / bound` further can reach the target.
+/// The search walks up from the lowest pay by such steps, each one safe, to the first crossing:
+/// no list of steps, and no state's law, is needed.
 pub fn breakeven(offer: &Offer, household: &Household, year: PlanYear, target: f64) -> Option<f64> {
-    let mut trial = offer.clone();
-    let mut value_at = |pay: f64| {
-        trial.set_pay_amount(pay);
-        basis_value(&trial, household, year)
-    };
+    let mut walk = Walk::new(offer, household, year);
     let current = offer.pay_amount();
-    if value_at(current) >= target {
+    if walk.value_at(current).0 >= target {
         return Some(current);
     }
-    let max = offer.pay.pay_field().range().map_or(0.0, |r| r.max);
-    if value_at(max) < target {
+    let range = offer.pay.pay_field().range()?;
+    let (lowest, max) = (range.min.max(0.0), range.max);
+    if walk.value_at(max).0 < target {
         return None;
     }
-    let mut crossing = bisect(current, max, |pay| value_at(pay) >= target);
-    if household.basis == RankingBasis::BeforeTax {
-        return Some(crossing);
-    }
-
-    let limits = year.limits();
-    let agi_at = |pay: f64| {
-        let mut trial = offer.clone();
-        trial.set_pay_amount(pay);
-        let f = before_tax(&trial, &limits, household);
-        taxed_pay(&f, &trial).wages_box1() + household.other
-    };
-    let law = tax::federal_tax(year.year());
-    let f = before_tax(offer, &limits, household);
-    let steps = tax::value_steps(law, household, &taxed_pay(&f, offer));
-    'search: loop {
-        let (low_agi, high_agi) = (agi_at(current), agi_at(crossing));
-        let mut within: Vec<_> = steps
-            .iter()
-            .filter(|s| s.agi >= low_agi && s.agi < high_agi)
-            .collect();
-        within.sort_by(|a, b| b.agi.total_cmp(&a.agi));
-        let mut further_down: f64 = within.iter().map(|s| s.drop).sum();
-        for step in within {
-            further_down -= step.drop;
-            // The highest pay whose AGI is still at the step's edge.
-            let edge = next_below(bisect(current, crossing, |pay| agi_at(pay) > step.agi));
-            let value = value_at(edge);
-            if value >= target {
-                crossing = bisect(current, edge, |pay| value_at(pay) >= target);
-                continue 'search;
-            }
-            if value + step.drop + further_down < target {
-                break;
+    let mut pay = lowest;
+    let (mut value, mut bound) = walk.value_at(pay);
+    let mut bracketed = false;
+    for _ in 0..MAX_SAFE_STEPS {
+        let gap = target - value;
+        if gap <= 0.0 {
+            return Some(pay);
+        }
+        if gap > CLOSE_ENOUGH {
+            bracketed = false;
+        } else if !bracketed {
+            // Within a hair of a crossing where the value rises on: bracket it, and bisect.
+            // Where it does not rise on (a step down right there, or the target touched only at
+            // a step's edge), the walk goes on.
+            bracketed = true;
+            let above = (pay + BRACKET * gap / bound).min(max);
+            if walk.value_at(above).0 >= target {
+                return Some(bisect(pay, above, |p| walk.value_at(p).0 >= target));
             }
         }
-        return Some(crossing);
+        let next = (pay + gap / bound).min(max);
+        if next <= pay {
+            return Some(pay); // the next float: as close as f64 gets
+        }
+        pay = next;
+        (value, bound) = walk.value_at(pay);
+    }
+    // Not settled in as many steps: a crossing at or above here, by bisection.
+    Some(if value >= target {
+        pay
+    } else {
+        bisect(pay, max, |p| walk.value_at(p).0 >= target)
+    })
+}
+
+/// How close to the target, $ a year, the breakeven's walk comes before it tries to bisect, and
+/// how many of its safe steps ahead it looks for a pay that reaches the target.
+const CLOSE_ENOUGH: f64 = 1e-3;
+const BRACKET: f64 = 16.0;
+
+/// Steps of the breakeven's walk before it settles for bisection from where it got: the walk
+/// takes about 10 to 100 (each one shortens the gap by a share of it).
+const MAX_SAFE_STEPS: usize = 600;
+
+/// Below this much earned income (the household's, before deferrals), an earned income credit
+/// may still be phasing in: the federal one ends under $20,000, California's and Minnesota's
+/// own under $40,000 too.
+const EARNED_CREDITS_PHASE_IN_END: f64 = 40_000.0;
+
+/// What the earned income credits can give back, at most, per dollar earned while they phase
+/// in: the federal one (45% at most), a state's share of it (up to 100% or more), a state's own.
+const EARNED_CREDITS_PHASE_IN: f64 = 2.5;
+
+/// The offer at other pays, for the breakeven: its value on the ranking basis, and a bound on
+/// how fast that value can rise with pay from there on (between the law's steps down).
+struct Walk<'a> {
+    trial: Offer,
+    household: &'a Household,
+    year: PlanYear,
+    limits: IrsLimits,
+    /// The most net value rises per unit of pay (a dollar an hour, or a year): its rate at the
+    /// lowest pay, since the IRS limits and caps only slow it as pay rises.
+    net_slope: f64,
+}
+
+impl<'a> Walk<'a> {
+    fn new(offer: &Offer, household: &'a Household, year: PlanYear) -> Self {
+        let mut walk = Walk {
+            trial: offer.clone(),
+            household,
+            year,
+            limits: year.limits(),
+            net_slope: 0.0,
+        };
+        let lowest = offer
+            .pay
+            .pay_field()
+            .range()
+            .map_or(0.0, |r| r.min.max(0.0));
+        let net_at = |walk: &mut Walk, pay: f64| {
+            walk.trial.set_pay_amount(pay);
+            before_tax(&walk.trial, &walk.limits, walk.household).net
+        };
+        walk.net_slope = (net_at(&mut walk, lowest + 1.0) - net_at(&mut walk, lowest)).max(0.0);
+        walk
+    }
+
+    /// The value at `pay`, and how fast it can rise from `pay` up. Taxes fall as pay rises only
+    /// by the credits that grow with it, and each of those stops growing at an income that pay
+    /// only passes once: the earned income credits, the refundable child tax credit (with a
+    /// state's share of it), the saver's credit until the deferral reaches what it counts.
+    fn value_at(&mut self, pay: f64) -> (f64, f64) {
+        self.trial.set_pay_amount(pay);
+        let mut f = before_tax(&self.trial, &self.limits, self.household);
+        let household = self.household;
+        let mut credits = 0.0;
+        if household.basis == RankingBasis::AfterTax {
+            add_taxes(&mut f, &self.trial, household, self.year, false);
+            let law = tax::federal_tax(self.year.year());
+            // Earned income, at least: wages less what is taken out before tax.
+            let earned = (f.cash - f.deferral - self.trial.premium).max(0.0) + household.other;
+            if earned < EARNED_CREDITS_PHASE_IN_END {
+                credits += EARNED_CREDITS_PHASE_IN;
+            }
+            let ctc = &law.ctc;
+            let ctc_end = ctc.earned_income_floor
+                + f64::from(household.kids) * ctc.refundable_max / ctc.refundable_rate.max(1e-9);
+            if household.kids > 0 && earned < ctc_end {
+                credits += 2.0 * ctc.refundable_rate;
+            }
+            if f.deferral < law.savers.contribution_cap {
+                credits += law.savers.rates[0];
+            }
+        }
+        // A hair over, so rounding never makes a step too long.
+        let bound = (1.0 + credits) * self.net_slope * (1.0 + 1e-9);
+        (f.basis_value(household.basis), bound)
     }
 }
 

@@ -677,6 +677,65 @@ fn breakeven_of_a_salaried_offer_counts_the_match_it_earns() {
     close(c.offers[0].breakeven.unwrap(), 60_000.0 / 1.05);
 }
 
+/// A scenario ranked after tax, for `household` (its basis ignored).
+fn after_tax(offers: Vec<Offer>, household: Household) -> Scenario {
+    Scenario::new(PlanYear::Y2026, offers)
+        .expect("1 to 6 offers")
+        .with_household(Household {
+            basis: RankingBasis::AfterTax,
+            ..household
+        })
+}
+
+fn part_time(wage: f64) -> Offer {
+    Offer {
+        hours: 10.0,
+        ..hourly(wage)
+    }
+}
+
+#[test]
+fn breakeven_finds_the_crossing_below_a_state_step() {
+    // Pennsylvania forgives its tax 10% at a time as income rises past $6,500: offer 1 is
+    // offer 2 at $12.50, and below that it only gets less; the breakeven was a higher crossing,
+    // above a step it did not know of ($12.54).
+    let pa = Household {
+        home: Some(UsState::PA),
+        ..Household::default()
+    };
+    let scenario = after_tax(vec![part_time(12.47), part_time(12.5)], pa.clone());
+    let c = compute(&scenario);
+    assert_eq!(c.best, 1);
+    let b = c.offers[0].breakeven.unwrap();
+    assert!((12.49..=12.5).contains(&b), "{b}");
+    let value = compute_offer(&part_time(b), scenario.household(), PlanYear::Y2026).after_tax;
+    assert!((value - c.best_value()).abs() < 0.01, "{value} at {b}");
+    // The answer is the same whatever an offer pays now, below it or above the step.
+    let wages = [12.509615, 10.0, 11.0, 12.0, 12.3, 5.0];
+    let c = compute(&after_tax(wages.map(part_time).to_vec(), pa));
+    let breakevens: Vec<f64> = (1..6).map(|i| c.offers[i].breakeven.unwrap()).collect();
+    for b in &breakevens {
+        assert!((b - breakevens[0]).abs() < 1e-9, "{breakevens:?}");
+    }
+}
+
+#[test]
+fn breakeven_can_be_below_the_offers_own_pay() {
+    // $12.41 is just over the saver's credit limit ($24,250 of AGI with 6% deferred): at $12.40
+    // this offer is the best one, so the lowest pay that makes it equal is $12.40, not a raise.
+    let saver = |wage: f64| Offer {
+        contribution: Some(6.0),
+        ..hourly(wage)
+    };
+    let c = compute(&after_tax(
+        vec![saver(12.41), saver(12.40)],
+        Household::default(),
+    ));
+    assert_eq!(c.best, 1);
+    let b = c.offers[0].breakeven.unwrap();
+    assert!(b <= 12.40 + 1e-9 && b > 12.39, "{b}");
+}
+
 #[test]
 fn no_breakeven_when_even_the_maximum_pay_falls_short() {
     // 1,000 $/h * 2,080 h = 2.08 million: short of a 5 million salary.
@@ -1367,6 +1426,49 @@ fn the_parts_of_an_offer_add_up_to_its_value_after_tax_and_what_goes_out() {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn the_breakeven_is_never_above_the_pay_that_makes_an_offer_the_best_one(
+        offer in testing::offer(false),
+        household in testing::household(),
+        year in 0usize..3,
+        share in 0.0f64..=1.0,
+        own in 0.0f64..=1.0,
+    ) {
+        // The same offer at three pays: the best one's pay makes the others equal to it, so
+        // their breakeven is at most that, whatever the steps of the law below it, and the same
+        // for both, whatever each pays now.
+        let typical = match offer.pay {
+            PayBasis::Hourly => 80.0,
+            PayBasis::Salary => 250_000.0,
+        };
+        let cents = |x: f64| (x * 100.0).round() / 100.0;
+        let at = |pay: f64| {
+            let mut o = offer.clone();
+            o.set_pay_amount(cents(pay));
+            o
+        };
+        let best_pay = share * typical;
+        let offers = vec![at(best_pay * own), at(best_pay), at(best_pay * own * own)];
+        let scenario = Scenario::new(PlanYear::ALL[year], offers)
+            .expect("3 offers")
+            .with_household(household);
+        let c = compute(&scenario);
+        let behind: Vec<usize> = [0, 2].into_iter().filter(|&i| c.offers[i].diff < 0.0).collect();
+        for &i in &behind {
+            let b = c.offers[i].breakeven.expect("the best one's pay reaches it");
+            let best = c.offers[c.best].figures.basis_value(c.basis);
+            if c.best == 1 {
+                // Up to the rounding of a value computed two ways.
+                prop_assert!(b <= cents(best_pay) + 1e-9 * best_pay.max(1.0), "{} over {}", b, cents(best_pay));
+            }
+            let value = compute_offer(&at(b), scenario.household(), scenario.year()).basis_value(c.basis);
+            prop_assert!((value - best).abs() < 0.01, "{} at {} against {}", value, b, best);
+        }
+        if let [i, j] = behind[..] {
+            prop_assert_eq!(c.offers[i].breakeven, c.offers[j].breakeven);
+        }
+    }
 
     #[test]
     fn the_parts_are_never_negative_and_what_is_kept_is_the_value_after_tax(
