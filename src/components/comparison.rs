@@ -232,14 +232,27 @@ fn diff(c: &Cell) -> Html {
     if c.best {
         with_note(c, Metric::Diff, |_| "Best offer".into(), None)
     } else {
-        metric(c, Metric::Diff, |d| format!("{} a year", signed_dollars(d)))
+        // Under a dollar behind, in cents: "$0" would read as a tie.
+        metric(c, Metric::Diff, |d| {
+            let amount = if d.abs() < 0.5 {
+                cents(d)
+            } else {
+                signed_dollars(d)
+            };
+            format!("{amount} a year")
+        })
     }
 }
 
 fn breakeven(c: &Cell) -> Html {
-    let show: fn(f64) -> String = match c.offer.pay {
-        PayBasis::Hourly => per_hour_up,
-        PayBasis::Salary => |x| format!("{} a year", dollars_up(x)),
+    // Its own pay is shown as the pay rows show it; another pay is rounded up, to one that
+    // gets there.
+    let own = c.result.breakeven == Some(c.offer.pay_amount());
+    let show: fn(f64) -> String = match (c.offer.pay, own) {
+        (PayBasis::Hourly, false) => per_hour_up,
+        (PayBasis::Hourly, true) => per_hour,
+        (PayBasis::Salary, false) => |x| format!("{} a year", dollars_up(x)),
+        (PayBasis::Salary, true) => |x| format!("{} a year", dollars(x)),
     };
     if c.result.breakeven.is_none() {
         let max = c.offer.pay.pay_field().range().map_or(0.0, |r| r.max);

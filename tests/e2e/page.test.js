@@ -368,6 +368,13 @@ test('focus stays on the page when what had it goes away', async () => {
   assert.deepEqual(page.problems, []);
 });
 
+test('near ties read as such: the best one\'s own pay as its pay rows show it, a gap under a dollar in cents', async () => {
+  const page = await open(session, '?v=2&o1.wage=24&o2.wage=24.0001');
+  assert.equal(await hook(page, 'breakeven-2').textContent(), '$24.00/hits own pay');
+  assert.match(await hook(page, 'diff-1').textContent(), /^-\$0\.\d\d a year$/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('a name takes 40 characters, emoji included', async () => {
   const page = await open(session);
   await hook(page, 'input-name-1').fill('🩺'.repeat(45));
