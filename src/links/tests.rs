@@ -185,6 +185,21 @@ fn unknown_keys_and_years_are_named_and_the_rest_is_read() {
 }
 
 #[test]
+fn an_offer_number_of_any_length_is_read_in_its_order() {
+    let read = read("?o4294967296.wage=40&o9.wage=30&o0001.wage=20&o18446744073709551616999.wage=50");
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    let wages: Vec<f64> = read.offers.iter().map(|o| o.wage).collect();
+    assert_eq!(wages, [20.0, 30.0, 40.0, 50.0]);
+}
+
+#[test]
+fn a_year_is_a_plain_number_like_the_others() {
+    assert_eq!(read("?year=2025.0&o1.wage=30").year, PlanYear::Y2025);
+    assert_eq!(read("?year=2025.0&o1.wage=30").warnings.len(), 0);
+    assert_eq!(read("?year=2025.5&o1.wage=30").warnings.len(), 1);
+}
+
+#[test]
 fn a_newer_version_is_read_as_far_as_it_can_be() {
     let read1 = read("?v=3&o1.wage=30&o1.sparkles=9&future=1");
     assert_eq!(read1.offers[0].wage, 30.0);

@@ -31,11 +31,12 @@ impl PlanYear {
     }
 
     /// Reads `2024`, `2025` or `2026`.
+    /// A year as a plain decimal ("2025", or "2025.0" as links write numbers).
     pub fn parse(text: &str) -> Option<PlanYear> {
-        let text = text.trim();
+        let year = super::number::parse_decimal(text)?;
         PlanYear::ALL
             .into_iter()
-            .find(|y| y.year().to_string() == text)
+            .find(|y| f64::from(y.year()) == year)
     }
 }
 
