@@ -116,7 +116,7 @@ fn tax_parameters(year: u16, filing: FilingStatus) -> Vec<(&'static str, String,
         .enumerate()
         .map(|(kids, e)| {
             format!(
-                "{}: {} of earnings up to {}, less {} of income over {} ({} joint)",
+                "{}: {} of earnings, at most {}, less {} of income over {} ({} joint)",
                 ["no children", "1 child", "2 children", "3 or more"][kids],
                 pct(e.phase_in_rate),
                 dollars(e.max_credit),

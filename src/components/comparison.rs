@@ -68,9 +68,10 @@ const SECTIONS: &[(&str, &[Row])] = &[
     (
         "Benefits and costs",
         &[
-            Row::Figure("Benefits (premiums paid, HSA, education, perks)", |c| {
-                metric(c, Metric::Benefits, dollars)
-            }),
+            Row::Figure(
+                "Benefits (premiums the employer pays, HSA, education, perks)",
+                |c| metric(c, Metric::Benefits, dollars),
+            ),
             Row::Sum("Total compensation", |c| metric(c, Metric::Total, dollars)),
             Row::Figure("Your premiums and commute", |c| {
                 html! { <dd>{ dollars(-c.result.figures.costs) }</dd> }
@@ -88,18 +89,14 @@ const SECTIONS: &[(&str, &[Row])] = &[
             Row::Figure("State payroll contributions", state_payroll),
             Row::Sum("Taxes", |c| metric(c, Metric::Taxes, dollars)),
             Row::Figure("Of a $1,000 raise you keep", marginal),
-            Row::Figure("Take-home pay", |c| metric(c, Metric::TakeHome, dollars)),
+            Row::Figure("Take-home pay", take_home),
             Row::Figure("Each paycheck", paycheck),
         ],
     ),
     (
         "Time",
         &[
-            Row::Figure("Hours worked a year", |c| {
-                metric(c, Metric::HoursWorked, |h| {
-                    format!("{} h", format::grouped(h, 0))
-                })
-            }),
+            Row::Figure("Hours worked a year", hours_worked),
             Row::Figure("Net value per hour worked", |c| {
                 per_hour_worked(c, Metric::EffectiveHourly)
             }),
@@ -218,6 +215,14 @@ fn marginal(c: &Cell) -> Html {
     )
 }
 
+/// Take-home pay, and why where it is below none: what comes out of pay before it is paid is
+/// more than the pay.
+fn take_home(c: &Cell) -> Html {
+    let note = (c.result.figures.take_home < 0.0)
+        .then(|| "your premiums, 401(k) and taxes are more than the pay".to_string());
+    with_note(c, Metric::TakeHome, dollars, note)
+}
+
 fn paycheck(c: &Cell) -> Html {
     let periods = c.offer.frequency.periods();
     with_note(
@@ -307,6 +312,31 @@ fn capitalized(text: &str) -> String {
         .next()
         .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
+}
+
+/// Hours worked, with a note where the paid days off are more hours than the schedule has
+/// (model.md keeps the negative figure; the page does not show hours below none).
+fn hours_worked(c: &Cell) -> Html {
+    let hours = c.result.figures.hours_worked;
+    let note = (hours < 0.0).then(|| {
+        format!(
+            "the paid days off are {} h more than the schedule",
+            format::grouped(-hours, 0)
+        )
+    });
+    with_note(
+        c,
+        Metric::HoursWorked,
+        |h| {
+            let shown = if h.abs() < 10.0 && h.fract() != 0.0 {
+                1
+            } else {
+                0
+            };
+            format!("{} h", format::grouped(h.max(0.0), shown))
+        },
+        note,
+    )
 }
 
 fn per_hour_worked(c: &Cell, which: Metric) -> Html {

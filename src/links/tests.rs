@@ -186,7 +186,8 @@ fn unknown_keys_and_years_are_named_and_the_rest_is_read() {
 
 #[test]
 fn an_offer_number_of_any_length_is_read_in_its_order() {
-    let read = read("?o4294967296.wage=40&o9.wage=30&o0001.wage=20&o18446744073709551616999.wage=50");
+    let read =
+        read("?o4294967296.wage=40&o9.wage=30&o0001.wage=20&o18446744073709551616999.wage=50");
     assert!(read.warnings.is_empty(), "{:?}", read.warnings);
     let wages: Vec<f64> = read.offers.iter().map(|o| o.wage).collect();
     assert_eq!(wages, [20.0, 30.0, 40.0, 50.0]);

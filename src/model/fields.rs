@@ -287,7 +287,7 @@ impl Field {
     pub fn hint(self) -> &'static str {
         match self {
             Field::Name => "The employer or job, as you want to see it in the table.",
-            Field::Pay => "Salaried overtime is unpaid.",
+            Field::Pay => "On a salary, the calculator counts overtime as unpaid (an exempt job). Paid for overtime on a salary? Enter it as hourly.",
             Field::Wage => "The default, $24.16, was the U.S. median of medical records specialists in May 2024.",
             Field::Salary => "The default, $50,250, was the U.S. median of medical records specialists in May 2024.",
             Field::Hours => "Regular hours a week, before overtime.",

@@ -389,6 +389,11 @@ test('absurd but accepted inputs give finite figures, and no hours worked is sai
   assert.ok((await figure(page, 'hourly-rate-1')) > 1e300);
   assert.equal(await hook(page, 'effective-hourly-2').count(), 0);
   assert.match(await hook(page, 'offer-card-2').textContent(), /paid days off cover every scheduled hour/);
+  const small = await open(session, '?v=2&o1.pay=salary&o1.salary=52&o1.premium=2400&o1.commute=1200');
+  assert.match(await hook(small, 'take-home-1').textContent(), /^-\$2,\d{3}your premiums, 401\(k\) and taxes are more than the pay$/);
+  // 1 week of 40 hours against 100 days of 8: the hours are never shown below none.
+  assert.equal(await figure(page, 'hours-worked-2'), 40 - 800);
+  assert.equal(await hook(page, 'hours-worked-2').textContent(), '0 hthe paid days off are 760 h more than the schedule');
   assert.match(await page.locator('.benchmark').textContent(), /Mississippi: prices 13% below the U\.S\. average/);
   assert.deepEqual(page.problems, []);
 });
