@@ -173,13 +173,24 @@ fn fed_tax(c: &Cell) -> Html {
 /// The state income tax, and what it leaves out or why it is 0.
 fn state_tax(c: &Cell) -> Html {
     let detail = &c.result.figures.state_detail;
-    let note = match detail.state {
-        None => "no work location or home state: none counted".to_string(),
-        Some(state) if !detail.counted => format!("{} is not counted yet", state.name()),
-        Some(state) if NO_WAGE_TAX.contains(&state) => {
+    // A metro area chosen without a work location: say where it is, since its state's tax
+    // is not counted until one is set.
+    let metro_state = c
+        .offer
+        .metro
+        .and_then(|area| crate::data::metro(area).ok().flatten())
+        .and_then(|m| m.states().next());
+    let note = match (detail.state, metro_state) {
+        (None, Some(there)) => format!(
+            "none counted: the metro area is in {}; set the work location (or your home state) to count its tax",
+            there.name()
+        ),
+        (None, None) => "no work location or home state: none counted".to_string(),
+        (Some(state), _) if !detail.counted => format!("{} is not counted yet", state.name()),
+        (Some(state), _) if NO_WAGE_TAX.contains(&state) => {
             format!("{} taxes no wages", state.name())
         }
-        Some(state) => match local_taxes(state) {
+        (Some(state), _) => match local_taxes(state) {
             Some(local) => format!("{}; not included: {}", state.name(), local.taxes),
             None => state.name().to_string(),
         },

@@ -153,6 +153,11 @@ test('a metro area outside the work location is kept, and said', async () => {
   assert.match(other, /Columbus, IN is not in Ohio, the offer's work location\./);
   assert.doesNotMatch(same, /is not in Ohio/);
   assert.deepEqual(page.problems, []);
+  // A metro area with no work location or home state: its state's tax is not counted, and the
+  // state tax row says where the area is.
+  const bare = await open(session, '?v=2&o1.wage=25&o1.metro=41860');
+  assert.match(await hook(bare, 'state-tax-1').textContent(), /none counted: the metro area is in California; set the work location/);
+  assert.deepEqual(bare.problems, []);
 });
 
 test('values BLS does not publish are said, never shown as numbers', async () => {
