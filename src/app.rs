@@ -1,7 +1,6 @@
 //! The page: state in a reducer, the address bar kept in step with it, and the parts laid out.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -11,56 +10,14 @@ use crate::browser::{
     show_live_calculator, show_tax_parameters, watch_detail, with_detail,
 };
 use crate::components::{
-    comparison_part, ComparisonTable, HeldFor, HouseholdEditor, LinkNotice, OfferEditor,
-    PartsRendered, Paychecks, Places, RefusalReport, Scoreboard, SelectField, ShareLink,
-    ValueChart, WageBenchmark, HOUSEHOLD_PART,
+    comparison_part, ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, PartsRendered,
+    Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
+    HOUSEHOLD_PART,
 };
 use crate::data::NotLoaded;
 use crate::format;
-use crate::model::{compute, needs_market_detail, PlanYear, Scenario, MAX_OFFERS};
+use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
-
-/// The fields that hold a value they refuse: label by id (`RefusalReport`).
-#[derive(Default)]
-struct Refusals(BTreeMap<AttrValue, AttrValue>);
-
-impl Reducible for Refusals {
-    type Action = (AttrValue, Option<AttrValue>);
-
-    fn reduce(self: Rc<Self>, (id, label): Self::Action) -> Rc<Self> {
-        if self.0.get(&id) == label.as_ref() {
-            return self; // the same: no render
-        }
-        let mut next = self.0.clone();
-        match label {
-            Some(label) => next.insert(id, label),
-            None => next.remove(&id),
-        };
-        Rc::new(Refusals(next))
-    }
-}
-
-impl Refusals {
-    /// Each refused field, linked by id, named with its offer's name ("Annual salary, Clinic")
-    /// or as the household's.
-    fn held_for(&self, scenario: &Scenario) -> Vec<HeldFor> {
-        self.0
-            .iter()
-            .map(|(id, label)| {
-                let offer = id
-                    .strip_prefix('o')
-                    .and_then(|rest| rest.split_once('-'))
-                    .and_then(|(n, _)| n.parse::<usize>().ok())
-                    .and_then(|n| scenario.offers().get(n.checked_sub(1)?));
-                let owner = offer.map_or("your household", |o| o.label.as_str());
-                HeldFor {
-                    id: id.clone(),
-                    name: format!("{label}, {owner}"),
-                }
-            })
-            .collect()
-    }
-}
 
 impl Reducible for State {
     type Action = Action;
@@ -215,12 +172,6 @@ fn show_in_address_bar(query: &str) {
 pub fn App() -> Html {
     let state = use_reducer(|| State::from_query(&opening_query()));
     let query = state.query();
-    let refusals = use_reducer(Refusals::default);
-    let report = RefusalReport(refusals.dispatcher().to_callback());
-    // While a field refuses what it holds, the figures would use its last accepted value: they
-    // are held, dimmed and out of reach, and the strip names the fields.
-    let held = Rc::new(refusals.held_for(&state.scenario));
-    let on_hold = !held.is_empty();
 
     // The first render is the calculator the build prerendered into index.html (the sections
     // down to the comparison), which it then replaces; the sections below come after. In the
@@ -383,9 +334,9 @@ pub fn App() -> Html {
     };
 
     html! {
-        <ContextProvider<RefusalReport> context={report}>
+        <>
             if !comparison.pending {
-                <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} held={held.clone()} />
+                <Scoreboard scenario={state.scenario.clone()} comparison={comparison.clone()} />
             }
             <LinkNotice warnings={state.link_warnings.clone()} {ondismiss} />
             if parts.includes(HOUSEHOLD_PART) {
@@ -414,10 +365,9 @@ pub fn App() -> Html {
                                 {index}
                                 offer={offer.clone()}
                                 count={offers.len()}
-                                value={(!comparison.pending && !on_hold).then(|| result.figures.basis_value(comparison.basis))}
-                                {on_hold}
+                                value={(!comparison.pending).then(|| result.figures.basis_value(comparison.basis))}
                                 basis={comparison.basis}
-                                best={!comparison.pending && !on_hold && index == comparison.best}
+                                best={!comparison.pending && index == comparison.best}
                                 expand_used={state.from_link}
                                 parts={parts.for_editor(index)}
                                 dispatch={dispatch.clone()}
@@ -430,10 +380,8 @@ pub fn App() -> Html {
                     { if offers.len() >= MAX_OFFERS { "Six offers is the most" } else { "Add an offer" } }
                 </button>
             </section>
-            <div class={classes!("results", on_hold.then_some("on-hold"))} inert={on_hold}>
-                { results }
-            </div>
-        </ContextProvider<RefusalReport>>
+            { results }
+        </>
     }
 }
 

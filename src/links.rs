@@ -109,37 +109,15 @@ fn set_aside(key: String, value: &str, error: &FieldError, kept: &str) -> LinkWa
 }
 
 /// Reads an offer key `oN.KEY` as (N, KEY).
-fn offer_key(key: &str) -> Option<(OfferNumber, &str)> {
+fn offer_key(key: &str) -> Option<(u128, &str)> {
     let rest = key.strip_prefix('o')?;
     let (number, field) = rest.split_once('.')?;
     if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let digits = number.trim_start_matches('0');
-    (!digits.is_empty()).then(|| (OfferNumber(digits.to_string()), field))
-}
-
-/// An offer's number in a link, of any length (its digits, no leading zero): ordered as the
-/// number it is, so `o4294967296` comes after `o9` rather than being unknown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct OfferNumber(String);
-
-impl Ord for OfferNumber {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (self.0.len(), &self.0).cmp(&(other.0.len(), &other.0))
-    }
-}
-
-impl std::fmt::Display for OfferNumber {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl PartialOrd for OfferNumber {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
+    // Any length: beyond 39 digits, read as the largest number (all such keys, one offer).
+    let n = number.parse::<u128>().unwrap_or(u128::MAX);
+    (n >= 1).then_some((n, field))
 }
 
 /// The keys whose value, as the link has it last, percent-decodes to bytes that are not UTF-8
@@ -169,7 +147,7 @@ pub fn read(query: &str) -> LinkContents {
     let mut year: Option<String> = None;
     let mut household_values: BTreeMap<HouseholdField, String> = BTreeMap::new();
     // The last value of each key counts: later pairs overwrite earlier ones.
-    let mut offers: BTreeMap<OfferNumber, BTreeMap<Field, String>> = BTreeMap::new();
+    let mut offers: BTreeMap<u128, BTreeMap<Field, String>> = BTreeMap::new();
     let mut unknown: Vec<String> = Vec::new();
     let not_text = keys_whose_last_value_is_not_text(query);
 

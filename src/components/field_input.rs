@@ -73,12 +73,6 @@ fn typed_message(error: FieldError) -> String {
     }
 }
 
-/// Where a field says that it holds a value it refuses, and that it no longer does: its id and,
-/// while refused, its label. The page holds its figures until none does, since the model still
-/// has the field's last accepted value, often the first digits of what is being typed.
-#[derive(Clone, PartialEq)]
-pub struct RefusalReport(pub Callback<(AttrValue, Option<AttrValue>)>);
-
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
     /// A DOM id, unique on the page.
@@ -139,21 +133,6 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
     };
 
     let error = props.accepts.check(&draft).err();
-    {
-        let report = use_context::<RefusalReport>();
-        let deps = (error.is_some(), props.id.clone(), props.label.clone());
-        use_effect_with(deps, move |(refused, id, label)| {
-            let reported = report.filter(|_| *refused).map(|report| {
-                report.0.emit((id.clone(), Some(label.clone())));
-                (report, id.clone())
-            });
-            move || {
-                if let Some((report, id)) = reported {
-                    report.0.emit((id, None));
-                }
-            }
-        });
-    }
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described_by = if props.hint.is_empty() {

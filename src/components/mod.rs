@@ -17,7 +17,7 @@ mod value_chart;
 mod wage_benchmark;
 
 pub use comparison::{ComparisonTable, ComparisonTableProps};
-pub use field_input::{Accepts, FieldInput, FieldInputProps, RefusalReport};
+pub use field_input::{Accepts, FieldInput, FieldInputProps};
 pub use first_render::{comparison_part, PartsRendered, HOUSEHOLD_PART};
 pub use household_editor::{state_choices, HouseholdEditor};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
@@ -25,7 +25,7 @@ pub use match_editor::MatchEditor;
 pub use offer_editor::OfferEditor;
 pub use paychecks::Paychecks;
 pub use places::Places;
-pub use scoreboard::{HeldFor, Scoreboard};
+pub use scoreboard::Scoreboard;
 pub use select_field::{Choice, SelectField};
 pub use share_link::ShareLink;
 pub use value_chart::ValueChart;

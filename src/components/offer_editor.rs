@@ -46,9 +46,6 @@ pub struct OfferEditorProps {
     pub value: Option<f64>,
     pub basis: RankingBasis,
     pub best: bool,
-    /// The figures wait for a field that refuses what it holds.
-    #[prop_or_default]
-    pub on_hold: bool,
     /// Whether to open "More details" where the offer uses one of its fields: true for offers
     /// from a link, so what it set is in view; false on the example page, kept short.
     pub expand_used: bool,
@@ -67,7 +64,6 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
         value,
         basis,
         best,
-        on_hold,
         expand_used,
         parts,
         ref dispatch,
@@ -186,7 +182,6 @@ pub fn OfferEditor(props: &OfferEditorProps) -> Html {
                 <p class="live-net">
                     { match value {
                         Some(value) => format!("{} {} a year", basis.value_label(), format::dollars(value)),
-                        None if on_hold => format!("{}: on hold", basis.value_label()),
                         None => format!("{}: loading…", basis.value_label()),
                     } }
                     if best { <span class="badge">{ "Best" }</span> }

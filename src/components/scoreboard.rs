@@ -1,50 +1,22 @@
 //! A strip that stays in view at the top of the page wherever the focus is: each offer's value on
 //! the ranking basis as you type, the best marked, each gap, each linked to its card in the
-//! comparison. Each carries `data-testid="summary-N"` and its value; the best `data-best`. While a
-//! field refuses what it holds, the strip names it instead (`data-testid="on-hold"`).
+//! comparison. Each carries `data-testid="summary-N"` and its value; the best `data-best`.
 
 use yew::prelude::*;
 
 use crate::format::{dollars, signed_dollars};
 use crate::model::{Comparison, Metric, Scenario};
 
-/// A field whose refused value holds the figures: its DOM id, and what to call it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HeldFor {
-    pub id: AttrValue,
-    pub name: String,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ScoreboardProps {
     pub scenario: Scenario,
     pub comparison: std::rc::Rc<Comparison>,
-    /// The fields the figures wait for (none: the figures are shown).
-    #[prop_or_default]
-    pub held: std::rc::Rc<Vec<HeldFor>>,
 }
 
 #[component]
 pub fn Scoreboard(props: &ScoreboardProps) -> Html {
     let best = props.comparison.best;
     let basis = props.comparison.basis;
-    if !props.held.is_empty() {
-        let count = props.held.len();
-        return html! {
-            <nav class="scoreboard held" aria-label="Figures on hold">
-                <p data-testid="on-hold">
-                    { if count == 1 { "The figures wait for a number in " } else { "The figures wait for numbers in " } }
-                    { for props.held.iter().enumerate().map(|(i, field)| html! {
-                        <>
-                            if i > 0 { { if i + 1 == count { " and " } else { ", " } } }
-                            <a href={format!("#{}", field.id)}>{ field.name.clone() }</a>
-                        </>
-                    }) }
-                    { "." }
-                </p>
-            </nav>
-        };
-    }
     html! {
         <nav class="scoreboard" aria-label={format!("{} of each offer", basis.value_label())}>
             <ol>
@@ -58,7 +30,7 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
                             data-best={is_best.then_some("true")}>
                             <a href={format!("#card-{}-title", i + 1)}>
                                 <span class="num" aria-hidden="true">{ i + 1 }</span>
-                                <span class="name">{ offer.label.clone() }</span>
+                                <span class="name" title={offer.label.clone()}>{ offer.label.clone() }</span>
                                 <span class="net">{ dollars(value) }</span>
                                 if is_best {
                                     <span class="badge">{ "Best" }</span>
@@ -70,6 +42,12 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
                     }
                 }) }
             </ol>
+            // Shown by the stylesheet while a field refuses what it holds: the model keeps the
+            // field's last accepted value, often the first digits of what is being typed, so the
+            // figures are dimmed and this says why.
+            <p class="on-hold" data-testid="on-hold">
+                { "The figures wait for the field marked in red: they use its last number until it holds one the page can read." }
+            </p>
         </nav>
     }
 }

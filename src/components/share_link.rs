@@ -34,6 +34,20 @@ async fn copy_to_clipboard(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
+/// Whether a field holds a value it refuses (the figures, the link and the CSV still have its
+/// last accepted one), and if so, says so in `status`.
+fn a_field_refuses(status: &UseStateHandle<String>) -> bool {
+    let refuses = gloo::utils::document()
+        .query_selector(".field.invalid")
+        .ok()
+        .flatten()
+        .is_some();
+    if refuses {
+        status.set("A field marked in red holds a value the page cannot read: fix it first, so the link holds what you mean.".into());
+    }
+    refuses
+}
+
 #[component]
 pub fn ShareLink(props: &ShareLinkProps) -> Html {
     let status = use_state(String::new);
@@ -48,6 +62,9 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     let oncopy = {
         let (status, input, url) = (status.clone(), input.clone(), props.url.clone());
         Callback::from(move |_: MouseEvent| {
+            if a_field_refuses(&status) {
+                return;
+            }
             let (status, input, url) = (status.clone(), input.clone(), url.clone());
             spawn_local(async move {
                 if copy_to_clipboard(&url).await {
@@ -81,6 +98,9 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
             props.comparison.clone(),
         );
         Callback::from(move |_: MouseEvent| {
+            if a_field_refuses(&status) {
+                return;
+            }
             let csv = comparison_csv(&scenario, &comparison);
             if download_text("offer-comparison.csv", "text/csv;charset=utf-8", &csv) {
                 status.set("The comparison was saved as offer-comparison.csv.".into());

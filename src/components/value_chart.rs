@@ -40,13 +40,23 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
     html! {
         <section class="chart" aria-labelledby="chart-title">
             <h2 id="chart-title">{ "Where each offer's value goes" }</h2>
-            <ul class="legend" aria-label="Parts of the bars">
-                { for Part::ALL.iter().map(|p| html! {
-                    <li class={classes!("legend-item", p.key(), (!p.kept()).then_some("out"))}>
-                        <span class="swatch" aria-hidden="true"></span>{ p.label() }
-                    </li>
+            <div class="legend">
+                { for [(true, "What you keep"), (false, "What goes out")].into_iter().map(|(kept, title)| {
+                    let id = if kept { "legend-kept" } else { "legend-out" };
+                    html! {
+                        <div class="legend-group">
+                            <span class="legend-title" id={id}>{ title }</span>
+                            <ul aria-labelledby={id}>
+                                { for Part::ALL.iter().filter(|p| p.kept() == kept).map(|p| html! {
+                                    <li class={classes!("legend-item", p.key())}>
+                                        <span class="swatch" aria-hidden="true"></span>{ p.label() }
+                                    </li>
+                                }) }
+                            </ul>
+                        </div>
+                    }
                 }) }
-            </ul>
+            </div>
             <div class="bars">
                 { for rows.iter().enumerate().map(|(i, (label, parts))| {
                     let n = i + 1;

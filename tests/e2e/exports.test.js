@@ -75,6 +75,17 @@ test('the chart: each bar adds up to the offer’s figures, on one scale, with w
   const [[w1, a1], [w2, a2]] = widths;
   assert.ok(Math.abs(w1 / w2 - a1 / a2) < 1e-3);
   assert.ok(Math.abs(Math.max(w1, w2) - 100000) <= 9, 'the widest bar fills the drawing, to a unit a part');
+  // The key matches the bars in every colour mode: forced colours (Windows high contrast) drop
+  // CSS backgrounds, the swatches', unless they keep their own.
+  for (const forcedColors of ['none', 'active']) {
+    await page.emulateMedia({ forcedColors });
+    const [swatches, fills] = await page.evaluate(() => [
+      [...document.querySelectorAll('.chart .legend-item')].map((li) => getComputedStyle(li.querySelector('.swatch')).backgroundColor),
+      [...document.querySelectorAll('.chart .legend-item')].map((li) => getComputedStyle(document.querySelector(`[data-testid="chart-1"] rect.${li.classList[1]}`)).fill),
+    ]);
+    assert.deepEqual(swatches, fills, forcedColors);
+    assert.equal(new Set(swatches).size, swatches.length, `${forcedColors}: each part its own colour`);
+  }
   assert.deepEqual(page.problems, []);
 });
 
