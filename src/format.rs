@@ -48,6 +48,16 @@ pub fn cents(x: f64) -> String {
     sign_before_dollar(grouped(x, 2))
 }
 
+/// How far an offer is from the best: a signed yearly difference, in cents under a dollar,
+/// where "$0" would read as a tie: `-$350`, `-$0.32`.
+pub fn gap(x: f64) -> String {
+    if x.abs() < 0.5 {
+        cents(x)
+    } else {
+        signed_dollars(x)
+    }
+}
+
 /// A signed yearly difference: `+$1,200`, `-$350`, `$0`.
 pub fn signed_dollars(x: f64) -> String {
     let text = dollars(x);

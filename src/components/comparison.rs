@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::data::{local_taxes, state_payroll as state_payroll_programs};
-use crate::format::{self, cents, dollars, per_hour, signed_dollars};
+use crate::format::{self, cents, dollars, per_hour};
 use crate::model::tax::state::{payroll_program_name, NO_WAGE_TAX};
 use crate::model::{Comparison, Metric, Offer, OfferResult, PayBasis, RankingBasis, Scenario};
 
@@ -248,15 +248,7 @@ fn diff(c: &Cell) -> Html {
     if c.best {
         with_note(c, Metric::Diff, |_| "Best offer".into(), None)
     } else {
-        // Under a dollar behind, in cents: "$0" would read as a tie.
-        metric(c, Metric::Diff, |d| {
-            let amount = if d.abs() < 0.5 {
-                cents(d)
-            } else {
-                signed_dollars(d)
-            };
-            format!("{amount} a year")
-        })
+        metric(c, Metric::Diff, |d| format!("{} a year", format::gap(d)))
     }
 }
 

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::format::{dollars, signed_dollars};
+use crate::format::{dollars, gap};
 use crate::model::{Comparison, Metric, Scenario};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
                                 if is_best {
                                     <span class="badge">{ "Best" }</span>
                                 } else {
-                                    <span class="gap">{ signed_dollars(result.diff) }</span>
+                                    <span class="gap">{ gap(result.diff) }</span>
                                 }
                             </a>
                         </li>
@@ -46,7 +46,7 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
             // field's last accepted value, often the first digits of what is being typed, so the
             // figures are dimmed and this says why.
             <p class="on-hold" data-testid="on-hold">
-                { "The figures wait for the field marked in red: they use its last number until it holds one the page can read." }
+                { "The figures wait for a field marked in red, in an offer or under its More details: until it holds a number the page can read, they use its last one." }
             </p>
         </nav>
     }

@@ -36,14 +36,14 @@ async fn copy_to_clipboard(text: &str) -> bool {
 
 /// Whether a field holds a value it refuses (the figures, the link and the CSV still have its
 /// last accepted one), and if so, says so in `status`.
-fn a_field_refuses(status: &UseStateHandle<String>) -> bool {
+fn a_field_refuses(status: &UseStateHandle<String>, what: &str) -> bool {
     let refuses = gloo::utils::document()
         .query_selector(".field.invalid")
         .ok()
         .flatten()
         .is_some();
     if refuses {
-        status.set("A field marked in red holds a value the page cannot read: fix it first, so the link holds what you mean.".into());
+        status.set(format!("A field marked in red holds a value the page cannot read: fix it first, so the {what} holds what you mean."));
     }
     refuses
 }
@@ -62,7 +62,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
     let oncopy = {
         let (status, input, url) = (status.clone(), input.clone(), props.url.clone());
         Callback::from(move |_: MouseEvent| {
-            if a_field_refuses(&status) {
+            if a_field_refuses(&status, "link") {
                 return;
             }
             let (status, input, url) = (status.clone(), input.clone(), url.clone());
@@ -98,7 +98,7 @@ pub fn ShareLink(props: &ShareLinkProps) -> Html {
             props.comparison.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if a_field_refuses(&status) {
+            if a_field_refuses(&status, "download") {
                 return;
             }
             let csv = comparison_csv(&scenario, &comparison);

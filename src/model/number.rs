@@ -36,8 +36,10 @@ pub fn typed_number<'a>(text: &'a str, unit: &str) -> std::borrow::Cow<'a, str> 
     let mut groups = whole.split(',');
     let first = groups.next().unwrap_or_default();
     let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    // A first group of 1 to 3 digits, not led by 0 ("0,500" is a decimal comma, not 500).
     let grouped = whole.contains(',')
         && (1..=3).contains(&first.len())
+        && !first.starts_with('0')
         && digits(first)
         && groups.all(|g| g.len() == 3 && digits(g));
     if grouped {
@@ -234,6 +236,7 @@ mod tests {
             ("52,00", "$/year", "52,00"),
             ("1,0000", "$/year", "1,0000"),
             (",000", "$/year", ",000"),
+            ("0,500", "$/hour", "0,500"),
             ("52k", "$/year", "52k"),
             ("5%", "$/year", "5%"),
             ("$5", "% of pay", "$5"),

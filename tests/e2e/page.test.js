@@ -69,13 +69,15 @@ test('a salary typed as people write it, "$52,000", is read as 52,000, and the f
   for (const key of '$52,0') await page.keyboard.type(key);
   assert.equal(await salary.getAttribute('aria-invalid'), 'true');
   await hook(page, 'on-hold').waitFor();
-  assert.match(await hook(page, 'on-hold').textContent(), /wait for the field marked in red/);
+  assert.match(await hook(page, 'on-hold').textContent(), /wait for a field marked in red/);
   assert.equal(await hook(page, 'summary-1').isVisible(), false);
   assert.equal(await page.locator('.comparison').evaluate((el) => getComputedStyle(el).filter), 'grayscale(1)');
   // Neither the link nor the CSV is given out meanwhile, even from the keyboard.
   await hook(page, 'copy-link').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /fix it first/.test(document.querySelector('[data-testid="copy-status"]').textContent));
+  await page.waitForFunction(() => /fix it first, so the link/.test(document.querySelector('[data-testid="copy-status"]').textContent));
+  await hook(page, 'download-csv').click();
+  await page.waitForFunction(() => /fix it first, so the download/.test(document.querySelector('[data-testid="copy-status"]').textContent));
   await salary.focus();
   for (const key of '00') await page.keyboard.type(key);
   await expectFigure(page, 'base-1', 52000);
@@ -96,6 +98,7 @@ test('bad input shows a message next to the field and never breaks the page', as
     ['input-wage-1', '99999999999999999999', /from 0 to 1,000/],
     ['input-wage-1', '1e3', /like 1250\.50 or 52,000/],
     ['input-wage-1', '18,5', /like 1250\.50 or 52,000/],
+    ['input-wage-1', '0,500', /like 1250\.50 or 52,000/],
     ['input-wage-1', '$5,000', /from 0 to 1,000/],
     ['input-hours-1', '0', /more than 0 and at most 80/],
     ['input-bonus-1', 'lots', /like 1250\.50 or 52,000/],
@@ -375,6 +378,7 @@ test('near ties read as such: the best one\'s own pay as its pay rows show it, a
   const page = await open(session, '?v=2&o1.wage=24&o2.wage=24.0001');
   assert.equal(await hook(page, 'breakeven-2').textContent(), '$24.00/hits own pay');
   assert.match(await hook(page, 'diff-1').textContent(), /^-\$0\.\d\d a year$/);
+  assert.match(await hook(page, 'summary-1').locator('.gap').textContent(), /^-\$0\.\d\d$/);
   assert.deepEqual(page.problems, []);
 });
 
