@@ -45,10 +45,7 @@ impl Accepts {
     fn number_unit(self) -> Option<&'static str> {
         match self {
             Accepts::Field(field) => field.is_number().then(|| field.unit()),
-            Accepts::Household(field @ (HouseholdField::Kids | HouseholdField::Other)) => {
-                Some(field.unit())
-            }
-            Accepts::Household(_) => None,
+            Accepts::Household(field) => field.range().map(|_| field.unit()),
             Accepts::TierRate(_) | Accepts::TierWidth(_) => Some("%"),
         }
     }

@@ -44,7 +44,7 @@ pub fn Scoreboard(props: &ScoreboardProps) -> Html {
             </ol>
             // Shown by the stylesheet while a field refuses what it holds: the model keeps the
             // field's last accepted value, often the first digits of what is being typed, so the
-            // figures are dimmed and this says why.
+            // figures are greyed and this says why.
             <p class="on-hold" data-testid="on-hold">
                 { "The figures wait for a field marked in red, in an offer or under its More details: until it holds a number the page can read, they use its last one." }
             </p>

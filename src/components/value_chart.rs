@@ -81,7 +81,7 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                                 { for parts.iter().map(|(part, amount)| {
                                     let width = if scale > 0.0 { amount / scale * WIDTH } else { 0.0 };
                                     let rect = html! {
-                                        <rect class={classes!("part", part.key(), (!part.kept()).then_some("out"))}
+                                        <rect class={classes!("part", part.key())}
                                             data-testid={format!("chart-{n}-{}", part.key())}
                                             data-value={crate::model::Metric::data_value(*amount)}
                                             x={(x.round() as i64).to_string()} y="0" width={(width.round() as i64).to_string()} height="28">

@@ -475,13 +475,13 @@ pub fn compute(scenario: &Scenario) -> Comparison {
 /// The search walks up from the lowest pay by such steps, each one safe, to the first crossing:
 /// no list of steps, and no state's law, is needed.
 pub fn breakeven(offer: &Offer, household: &Household, year: PlanYear, target: f64) -> Option<f64> {
-    let mut walk = Walk::new(offer, household, year);
+    let range = offer.pay.pay_field().range()?;
+    let (lowest, max) = (range.min.max(0.0), range.max);
+    let mut walk = Walk::new(offer, household, year, lowest);
     let current = offer.pay_amount();
     if walk.value_at(current).0 >= target {
         return Some(current);
     }
-    let range = offer.pay.pay_field().range()?;
-    let (lowest, max) = (range.min.max(0.0), range.max);
     if walk.value_at(max).0 < target {
         return None;
     }
@@ -545,25 +545,22 @@ struct Walk<'a> {
     household: &'a Household,
     year: PlanYear,
     limits: IrsLimits,
+    law: &'static tax::FederalTax,
     /// The most net value rises per unit of pay (a dollar an hour, or a year): its rate at the
     /// lowest pay, since the IRS limits and caps only slow it as pay rises.
     net_slope: f64,
 }
 
 impl<'a> Walk<'a> {
-    fn new(offer: &Offer, household: &'a Household, year: PlanYear) -> Self {
+    fn new(offer: &Offer, household: &'a Household, year: PlanYear, lowest: f64) -> Self {
         let mut walk = Walk {
             trial: offer.clone(),
             household,
             year,
             limits: year.limits(),
+            law: tax::federal_tax(year.year()),
             net_slope: 0.0,
         };
-        let lowest = offer
-            .pay
-            .pay_field()
-            .range()
-            .map_or(0.0, |r| r.min.max(0.0));
         let net_at = |walk: &mut Walk, pay: f64| {
             walk.trial.set_pay_amount(pay);
             before_tax(&walk.trial, &walk.limits, walk.household).net
@@ -583,7 +580,7 @@ impl<'a> Walk<'a> {
         let mut credits = 0.0;
         if household.basis == RankingBasis::AfterTax {
             add_taxes(&mut f, &self.trial, household, self.year, false);
-            let law = tax::federal_tax(self.year.year());
+            let law = self.law;
             // Earned income, at least: wages less what is taken out before tax.
             let earned = (f.cash - f.deferral - self.trial.premium).max(0.0) + household.other;
             if earned < EARNED_CREDITS_PHASE_IN_END {

@@ -245,8 +245,8 @@ fn has_word_starting(text: &str, query: &str) -> bool {
 
 /// The metro areas whose name, state codes or state names match `query` (any case), or match
 /// each of its words: a name or state name that starts with it, or has a word that does, or a
-/// state code or area code equal to it. Names that start with the query come first. At most `limit`; none before the areas
-/// are loaded.
+/// state code or area code equal to it. Names that start with the query come first. At most
+/// `limit`; none before the areas are loaded.
 pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
     let query = query.trim();
     if query.is_empty() {

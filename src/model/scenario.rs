@@ -30,8 +30,7 @@ impl PlanYear {
         IRS_LIMITS[self as usize]
     }
 
-    /// Reads `2024`, `2025` or `2026`.
-    /// A year as a plain decimal ("2025", or "2025.0" as links write numbers).
+    /// Reads `2024`, `2025` or `2026`, as a plain decimal ("2025.0" as well).
     pub fn parse(text: &str) -> Option<PlanYear> {
         let year = super::number::parse_decimal(text)?;
         PlanYear::ALL

@@ -16,7 +16,6 @@ pub use payroll::{additional_medicare_tax, medicare_tax, offer_fica, social_secu
 pub use crate::data::{federal_tax, FederalTax};
 
 use super::household::{FilingStatus, Household};
-use crate::model::Bounded;
 
 /// The pay of one job as the tax forms see it, $/year.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -119,7 +118,10 @@ pub fn offer_taxes(law: &FederalTax, household: &Household, pay: Pay) -> OfferTa
     }
 }
 
-/// A point where the law lowers what you keep by a step as AGI rises past it.
+/// A point where the law lowers what you keep by a step as AGI rises past it. The federal steps
+/// are listed for the property test that more pay never lowers value after tax by more than the
+/// steps it crosses; the breakeven search needs no list (`compute::breakeven`).
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ValueStep {
     /// The highest household AGI that still has the higher value.
@@ -131,7 +133,9 @@ pub struct ValueStep {
 /// Every step down of the offer's value after tax as the household's AGI rises: the saver's
 /// credit rate dropping at its AGI limits, the child tax credit falling by a step for each
 /// $1,000 (or part of one) over its start, the overtime deduction for each whole $1,000.
+#[cfg(test)]
 pub fn value_steps(law: &FederalTax, household: &Household, pay: &Pay) -> Vec<ValueStep> {
+    use crate::model::Bounded;
     let filing = household.filing;
     let mut steps = Vec::new();
 
