@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::model::{
-    canonical, canonical_household, format_decimal, typed_number, Field, FieldError,
+    canonical, canonical_household, format_decimal, parse_decimal, typed_number, Field, FieldError,
     HouseholdField, MatchTier,
 };
 
@@ -32,6 +32,12 @@ impl Accepts {
         match self {
             Accepts::Field(field) => canonical(field, text).map_err(typed_message),
             Accepts::Household(field) => canonical_household(field, text).map_err(typed_message),
+            // Letters in a tier are not a number out of range.
+            Accepts::TierRate(tier) | Accepts::TierWidth(tier) if parse_decimal(text).is_none() => {
+                Err(format!(
+                    "Tier {tier}: enter a percent as a number, like 50 or 6."
+                ))
+            }
             Accepts::TierRate(tier) => MatchTier::check_rate(text, tier)
                 .map(format_decimal)
                 .map_err(|e| e.to_string()),

@@ -32,6 +32,12 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
             (offer.label.clone(), parts)
         })
         .collect();
+    // How far take-home pay after the commute is below zero (premiums or commute above the pay).
+    let below_zero: Vec<f64> = offers
+        .iter()
+        .zip(&props.comparison.offers)
+        .map(|(offer, result)| offer.commute - result.figures.take_home)
+        .collect();
     let scale = rows
         .iter()
         .map(|(_, parts)| parts.iter().map(|(_, x)| x).sum::<f64>())
@@ -68,13 +74,20 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                         .map(|(p, x)| format!("{} {}", p.label(), dollars(*x)))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let alt = format!("{label}: you keep {}, {} goes out. {words}.", dollars(kept), dollars(out));
+                    // The take-home part is never drawn below nothing: the words say where it is.
+                    let short = below_zero[i];
+                    let sums = if short >= 0.5 {
+                        format!("you keep {}; {} goes out; take-home pay after commute is {} below zero", dollars(kept), dollars(out), dollars(short))
+                    } else {
+                        format!("you keep {}; {} goes out", dollars(kept), dollars(out))
+                    };
+                    let alt = format!("{label}: {sums}. {words}.");
                     let mut x: f64 = 0.0;
                     html! {
                         <figure class="bar" data-testid={format!("chart-{n}")}>
                             <figcaption>
                                 <strong>{ label.clone() }</strong>
-                                { format!(" you keep {}; {} goes out", dollars(kept), dollars(out)) }
+                                { format!(" {sums}") }
                             </figcaption>
                             <svg viewBox="0 0 100000 28" preserveAspectRatio="none"
                                 role="img" aria-label={alt} tabindex="0" focusable="true">

@@ -259,22 +259,27 @@ pub fn search_metros(query: &str, limit: usize) -> Vec<Metro> {
             || m.state_codes().any(|c| c.eq_ignore_ascii_case(word))
             || m.states().any(|s| has_word_starting(s.name(), word))
     };
-    // Or each of its words, as people write places: "Houston, TX", "winston salem", and "Saint"
-    // for the "St." of the names.
-    let words: Vec<&str> = query
+    // Or each of its words, as people write places: "Houston, TX", "winston salem", and the
+    // short forms: "Saint" for the "St." of the names, "Ft." and "Mt." for their "Fort" and
+    // "Mount" ("mt" stays Montana's code too).
+    let words: Vec<(&str, Option<&str>)> = query
         .split(|c: char| c.is_whitespace() || c == ',')
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
         .map(|w| {
-            if w.eq_ignore_ascii_case("saint") {
-                "st"
-            } else {
-                w
-            }
+            let also = [("saint", "st"), ("ft", "fort"), ("mt", "mount")]
+                .into_iter()
+                .find(|(short, _)| w.eq_ignore_ascii_case(short))
+                .map(|(_, long)| long);
+            (w, also)
         })
         .collect();
     let matches = |m: &Metro| {
-        matches_word(m, query) || Some(m.area) == code || words.iter().all(|w| matches_word(m, w))
+        matches_word(m, query)
+            || Some(m.area) == code
+            || words
+                .iter()
+                .all(|&(w, also)| matches_word(m, w) || also.is_some_and(|a| matches_word(m, a)))
     };
     let starts = |m: &Metro| {
         m.name.len() >= query.len()

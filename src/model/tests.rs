@@ -578,6 +578,10 @@ fn metro_search_finds_names_state_names_and_codes_in_any_case() {
         ("Saint Louis", "St. Louis, MO-IL"),
         ("st. louis mo", "St. Louis, MO-IL"),
         ("Winston Salem", "Winston-Salem, NC"),
+        ("ft worth", "Dallas-Fort Worth-Arlington, TX"),
+        ("Ft. Wayne", "Fort Wayne, IN"),
+        ("mt vernon", "Mount Vernon-Anacortes, WA"),
+        ("billings mt", "Billings, MT"),
     ] {
         assert!(names(query).contains(&area), "{query}: {:?}", names(query));
     }

@@ -69,7 +69,7 @@ test('the chart: each bar adds up to the offer’s figures, on one scale, with w
     assert.ok(Math.abs(all - keptSum - outgoing) < 1e-6, `out ${n}`);
     widths.push([width, all]);
     const label = await hook(page, `chart-${n}`).locator('svg').getAttribute('aria-label');
-    assert.match(label, /you keep \$[\d,]+, \$[\d,]+ goes out\. Take-home pay/);
+    assert.match(label, /you keep \$[\d,]+; \$[\d,]+ goes out\. Take-home pay/);
   }
   // One scale: the larger offer fills the width, the other its share of it.
   const [[w1, a1], [w2, a2]] = widths;
@@ -86,6 +86,17 @@ test('the chart: each bar adds up to the offer’s figures, on one scale, with w
     assert.deepEqual(swatches, fills, forcedColors);
     assert.equal(new Set(swatches).size, swatches.length, `${forcedColors}: each part its own colour`);
   }
+  assert.deepEqual(page.problems, []);
+});
+
+test('the chart says where a commute costs more than the pay brings home', async () => {
+  const page = await open(session, '?v=2&o1.wage=10&o1.commute=30000');
+  const below = 30000 - (await figure(page, 'take-home-1'));
+  assert.ok(below > 0);
+  assert.equal(Number(await hook(page, 'chart-1-take-home').getAttribute('data-value')), 0);
+  const shown = `take-home pay after commute is $${Math.round(below).toLocaleString('en-US')} below zero`;
+  assert.ok((await hook(page, 'chart-1').locator('figcaption').textContent()).includes(shown));
+  assert.ok((await hook(page, 'chart-1').locator('svg').getAttribute('aria-label')).includes(shown));
   assert.deepEqual(page.problems, []);
 });
 

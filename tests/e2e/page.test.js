@@ -194,6 +194,14 @@ test('match presets, tiers and the formula field are one value', async () => {
   // Edit a tier, add one, remove one.
   await hook(page, 'input-tier-width-1-2').fill('3');
   await expectFigure(page, 'match-1', 1500 + 750);
+  // Letters are not a rate out of range.
+  const tierError = page.locator('#o1-tier1-rate-error');
+  await hook(page, 'input-tier-rate-1-1').fill('half');
+  assert.equal(await tierError.textContent(), 'Tier 1: enter a percent as a number, like 50 or 6.');
+  await hook(page, 'input-tier-rate-1-1').fill('250%');
+  assert.match(await tierError.textContent(), /^Tier 1: the match rate must be .* 200 percent\.$/);
+  await hook(page, 'input-tier-rate-1-1').fill('100');
+  await expectFigure(page, 'match-1', 1500 + 750);
   await page.getByRole('button', { name: 'Add a tier' }).click();
   assert.equal(await hook(page, 'input-match-1').inputValue(), '100:3,50:3,50:2');
   // Focus goes to the new tier, from the keyboard too, also when the fourth fills the editor.
