@@ -1,7 +1,8 @@
 // Serves dist/ on loopback under a sub-path, as a static host would: the page must work from
-// any folder. Only GET/HEAD of files; gzip where the client asks for it (as most hosts do),
-// compressed once per file version and kept, as a host serving precompressed files would: gzip -9
-// of the wasm takes about 12 ms, which would otherwise count in every timed load.
+// any folder. Only GET/HEAD of files. Compressed as the client asks, as most hosts do: the
+// build's brotli copy (NAME.br, scripts/compress.mjs) where there is one, else gzip, compressed
+// once per file version and kept, as a host serving precompressed files would: gzip -9 of the
+// wasm takes about 12 ms, which would otherwise count in every timed load.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -49,8 +50,13 @@ export async function serve(dir, { base = '/static-host/sub/path/', port = 0 } =
         return;
       }
       let body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.svg') {
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+      const accepts = req.headers['accept-encoding'] ?? '';
+      const brotli = /\bbr\b/.test(accepts) ? await stat(`${file}.br`).catch(() => null) : null;
+      if (brotli?.isFile() && brotli.mtimeMs >= info.mtimeMs) {
+        body = await readFile(`${file}.br`);
+        headers['content-encoding'] = 'br';
+      } else if (/\bgzip\b/.test(accepts) && extname(file) !== '.svg') {
         body = gzipOnce(file, info, body);
         headers['content-encoding'] = 'gzip';
       }
