@@ -11,8 +11,8 @@
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
 //   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
 // - boot.js's address names the state tax engine of this build (scripts/engine.mjs, a build
-//   hook) and the market detail, each with its content in its address, which the page loads as
-//   scripts when it needs them.
+//   hook), the market detail and the federal parameters' tables, each with its content in its
+//   address, which the page loads as scripts when it needs them.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,10 +37,10 @@ html = html.replace(links(html)[0], '');
 
 const engines = readdirSync(staging).filter((f) => /^engine-[0-9a-f]+\.js$/.test(f));
 if (engines.length !== 1) fail(`one engine-<hash>.js beside it, not ${engines.length}`);
-const market = `market.js?v=${createHash('sha256').update(readFileSync(join(staging, 'market.js'))).digest('hex').slice(0, 16)}`;
+const versioned = (file) => `${file}?v=${createHash('sha256').update(readFileSync(join(staging, file))).digest('hex').slice(0, 16)}`;
 const boot = html.match(/boot\.js\?[^"]*/)[0];
 const amp = boot.includes('&amp;') ? '&amp;' : '&';
-html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(market)}`);
+html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(versioned('market.js'))}${amp}parameters=${encodeURIComponent(versioned('parameters.js'))}`);
 
 // The same line says whether the page runs scripts and was opened with a link (style.css shows
 // the loading line to screen readers only where it runs them and was not, as the prerendered

@@ -98,19 +98,12 @@ thread_local! {
     static NEXT_TASKS: RefCell<Option<NextTasks>> = const { RefCell::new(None) };
 }
 
-/// Shows the table of federal parameters of `year` and `filing` in "How it is calculated"
-/// (index.html, rendered by `prerender`) and hides the others.
+/// Shows the table of federal parameters of `year` and `filing` in "How it is calculated" and
+/// hides the others. The tables (`static/parameters.js`, rendered by `prerender`) come with the
+/// first call: 1.4 KB of brotli the page's HTML no longer carries, so it arrives in the first
+/// round trip of a connection (14.6 KB).
 pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
-    let document = gloo::utils::document();
-    for table_year in crate::model::PlanYear::ALL.map(crate::model::PlanYear::year) {
-        for table_filing in crate::model::FilingStatus::ALL {
-            let id = crate::format::tax_parameters_id(table_year, table_filing);
-            if let Some(table) = document.get_element_by_id(&id) {
-                let shown = table_year == year && table_filing == filing;
-                let _ = table.toggle_attribute_with_force("hidden", !shown);
-            }
-        }
-    }
+    show_parameters(&crate::format::tax_parameters_id(year, filing));
 }
 
 thread_local! {
@@ -214,7 +207,8 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
 // plain text shifted by 256; scripts/engine.mjs writes it). boot.js names both (with their
 // content in their addresses), and starts loading them beside the wasm where the link has a
 // place. Both are scripts, which the page's policy allows from its own origin, where it allows no
-// connection. Each succeeds or fails on its own.
+// connection. Each succeeds or fails on its own. The federal parameters' tables
+// (`parameters.js`, a string of HTML) come the same way, with the first figures.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 let engine;
 export function import_detail(market, tries, want_market) {
@@ -236,6 +230,16 @@ export function import_detail(market, tries, want_market) {
     .then((r) => { engine = r.instance.exports; });
   return Promise.allSettled([text, ready]).then(([t, e]) => [t.value ?? null, e.status === 'fulfilled']);
 }
+let parameters, shown;
+export function show_parameters(id) {
+  shown = id;
+  parameters ??= import(new URL(self.taxParameters ?? 'parameters.js', document.baseURI).href)
+    .then((m) => document.getElementById('tax-parameters')?.insertAdjacentHTML('beforeend', m.default))
+    .catch(() => { parameters = undefined; });
+  parameters.then(() => {
+    for (const table of document.querySelectorAll('table.parameters')) table.hidden = table.id !== shown;
+  });
+}
 // The engine's memory may grow during a call, which detaches the views made before it.
 const numbers = (length) => new Float64Array(engine.memory.buffer, engine.io(), length);
 export function run_engine(io) {
@@ -250,6 +254,9 @@ extern "C" {
     /// both loads have ended (the market detail only `want_market`); `tries` makes new addresses
     /// after a failure (a browser keeps a failed import).
     fn import_detail(market: &str, tries: u32, want_market: bool) -> js_sys::Promise;
+    /// Shows the table of federal parameters with this id, once they are loaded (the last one
+    /// asked for, where asked again meanwhile); a load that fails is tried again at the next.
+    fn show_parameters(id: &str);
     /// One call of the state tax engine (`model::tax::state::engine`).
     fn run_engine(io: &mut [f64]) -> bool;
 }

@@ -48,10 +48,17 @@ pub fn cents(x: f64) -> String {
     sign_before_dollar(grouped(x, 2))
 }
 
+/// Whether a gap to the best is under half a cent: shown as a tie, not as "$0.00".
+pub fn is_tie(x: f64) -> bool {
+    x.abs() < 0.005
+}
+
 /// How far an offer is from the best: a signed yearly difference, in cents under a dollar,
-/// where "$0" would read as a tie: `-$350`, `-$0.32`.
+/// where "$0" would read as a tie: `-$350`, `-$0.32`, and `tied` for a tie.
 pub fn gap(x: f64) -> String {
-    if x.abs() < 0.5 {
+    if is_tie(x) {
+        "tied".into()
+    } else if x.abs() < 0.5 {
         cents(x)
     } else {
         signed_dollars(x)
@@ -172,6 +179,10 @@ mod tests {
         assert_eq!(signed_dollars(1_200.0), "+$1,200");
         assert_eq!(signed_dollars(-1_200.0), "-$1,200");
         assert_eq!(signed_dollars(0.2), "$0");
+        assert_eq!(gap(-350.4), "-$350");
+        assert_eq!(gap(-0.32), "-$0.32");
+        assert_eq!(gap(-0.004), "tied", "not -$0.00");
+        assert_eq!(gap(0.0), "tied");
         assert_eq!(percent(4.0), "4.0%");
         assert_eq!(percent(62.349), "62.3%");
     }

@@ -72,7 +72,7 @@ const QUOTE_CHARS: usize = 24;
 fn quote(value: &str) -> String {
     let mut shown: String = value
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|&c| !crate::model::is_control(c))
         .take(QUOTE_CHARS)
         .collect();
     if value.chars().count() > QUOTE_CHARS {

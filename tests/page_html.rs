@@ -1,14 +1,14 @@
 //! "How it is calculated" is in `index.html`, painted before the wasm. Its parts made from the
-//! data (which state income taxes are counted, the federal parameters, every source) must say
-//! what the data holds: `offer_compare::prerender` renders them and this test compares.
-//! `UPDATE_PAGE=1 cargo test --test page_html` rewrites them.
+//! data (which state income taxes are counted, every source; the federal parameters, in
+//! `static/parameters.js`) must say what the data holds: `offer_compare::prerender` renders them
+//! and this test compares. `UPDATE_PAGE=1 cargo test --test page_html` rewrites them.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use offer_compare::data::{SOURCES, TAX_SOURCES};
 use offer_compare::format::tax_parameters_id;
 use offer_compare::model::{FilingStatus, PlanYear};
-use offer_compare::prerender::{escape, render, sources};
+use offer_compare::prerender::{escape, parameter_tables, parameters_module, render, sources};
 
 const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 
@@ -38,9 +38,24 @@ fn every_source_is_listed_with_its_address() {
     }
 }
 
+/// `static/parameters.js`, the tables the page loads, is what `parameters_module` renders.
+#[test]
+fn the_parameters_module_says_what_the_data_holds() {
+    let served = concat!(env!("CARGO_MANIFEST_DIR"), "/static/parameters.js");
+    let rendered = parameters_module();
+    if std::env::var_os("UPDATE_PAGE").is_some() {
+        std::fs::write(served, &rendered).expect("write static/parameters.js");
+        return;
+    }
+    assert!(
+        std::fs::read_to_string(served).ok().as_deref() == Some(rendered.as_str()),
+        "static/parameters.js differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
+    );
+}
+
 #[test]
 fn a_hidden_table_of_parameters_for_each_year_and_filing_status() {
-    let page = render(&std::fs::read_to_string(PAGE).expect("index.html"));
+    let page = parameter_tables();
     for year in PlanYear::ALL.map(PlanYear::year) {
         for filing in FilingStatus::ALL {
             let id = tax_parameters_id(year, filing);

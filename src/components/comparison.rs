@@ -248,7 +248,13 @@ fn diff(c: &Cell) -> Html {
     if c.best {
         with_note(c, Metric::Diff, |_| "Best offer".into(), None)
     } else {
-        metric(c, Metric::Diff, |d| format!("{} a year", format::gap(d)))
+        metric(c, Metric::Diff, |d| {
+            if format::is_tie(d) {
+                "Tied with the best".into()
+            } else {
+                format!("{} a year", format::gap(d))
+            }
+        })
     }
 }
 
@@ -321,10 +327,13 @@ fn capitalized(text: &str) -> String {
 /// (model.md keeps the negative figure; the page does not show hours below none).
 fn hours_worked(c: &Cell) -> Html {
     let hours = c.result.figures.hours_worked;
+    let o = &c.offer;
     let note = (hours < 0.0).then(|| {
+        // Against the schedule alone: overtime is not part of it.
+        let beyond = o.paid_days_off * o.hours / 5.0 - o.hours * o.weeks;
         format!(
             "the paid days off are {} h more than the schedule",
-            format::grouped(-hours, 0)
+            format::grouped(beyond, 0)
         )
     });
     with_note(

@@ -234,6 +234,12 @@ fn warnings_quote_values_short_and_without_control_characters() {
     let reason = &read.warnings[0].reason;
     assert!(reason.len() < 200, "{reason}");
     assert!(!reason.chars().any(char::is_control));
+    let read = super::read("?o1.wage=%E2%80%AE30x");
+    assert!(!read.warnings[0].reason.contains('\u{202E}'));
+    assert_eq!(
+        super::read("?o1.name=%E2%80%AEHospital").offers[0].label,
+        "Hospital"
+    );
 }
 
 #[test]

@@ -411,9 +411,17 @@ pub fn parse_in_range(range: NumberRange, text: &str) -> Result<f64, FieldError>
     }
 }
 
+/// A control character, or one that sets the direction of the text around it (the overrides,
+/// embeddings, isolates and marks of Unicode's bidirectional algorithm): one in a name could
+/// show the figures after it backwards ("$52,318" as "813,25$").
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Cleans a label: control characters removed, trimmed, cut to [`MAX_LABEL_CHARS`].
 pub fn clean_label(text: &str) -> Result<String, FieldError> {
-    let without_controls: String = text.chars().filter(|c| !c.is_control()).collect();
+    let without_controls: String = text.chars().filter(|&c| !is_control(c)).collect();
     let cut: String = without_controls
         .trim()
         .chars()

@@ -19,7 +19,7 @@ pub use compute::{
     OfferFigures, OfferResult, PlaceValue, Shortfall,
 };
 pub use fields::{
-    canonical, clean_label, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,
+    canonical, clean_label, is_control, validate, Field, FieldError, NumberRange, MAX_LABEL_CHARS,
 };
 pub use household::{
     canonical_household, FilingStatus, Household, HouseholdField, RankingBasis, MAX_KIDS,

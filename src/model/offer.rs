@@ -371,20 +371,29 @@ impl Offer {
 
     /// Switches the pay basis, carrying the pay over: a wage becomes the salary it pays over the
     /// scheduled year and back, rounded to the cent, so switching never drops a person's figure.
+    /// Where the pay of the other basis still converts to the one in use, it is kept: $52,000 a
+    /// year becomes $26.67 an hour and $52,000 again, not $52,006.50.
     pub fn switch_pay_basis(&mut self, basis: PayBasis) {
         if basis == self.pay {
             return;
         }
         let annual_hours = self.hours * self.weeks;
+        let to_wage =
+            |salary: f64| ((salary / annual_hours * 100.0).round() / 100.0).bounded(0.0, 1_000.0);
         match basis {
             PayBasis::Salary => {
-                let salary = (self.wage * annual_hours * 100.0).round() / 100.0;
-                self.salary = salary.bounded(0.0, 5_000_000.0);
+                if annual_hours <= 0.0 || to_wage(self.salary) != self.wage {
+                    let salary = (self.wage * annual_hours * 100.0).round() / 100.0;
+                    self.salary = salary.bounded(0.0, 5_000_000.0);
+                }
             }
             PayBasis::Hourly => {
                 if annual_hours > 0.0 {
-                    let wage = (self.salary / annual_hours * 100.0).round() / 100.0;
-                    self.wage = wage.bounded(0.0, 1_000.0);
+                    let wage = to_wage(self.salary);
+                    let kept = (self.wage * annual_hours * 100.0).round() / 100.0 == self.salary;
+                    if !kept {
+                        self.wage = wage;
+                    }
                 }
             }
         }

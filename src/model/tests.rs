@@ -876,6 +876,13 @@ fn labels_are_trimmed_cleaned_and_cut() {
     );
     offer.set_text(Field::Name, "<b>Clinic</b>").unwrap();
     assert_eq!(offer.label, "<b>Clinic</b>", "text stays text");
+    // Nothing in a name turns the text after it around; names in any script stay.
+    offer
+        .set_text(Field::Name, "\u{202E}Hospital\u{2066}\u{200F}")
+        .unwrap();
+    assert_eq!(offer.label, "Hospital");
+    offer.set_text(Field::Name, "مستشفى").unwrap();
+    assert_eq!(offer.label, "مستشفى");
 }
 
 #[test]
@@ -976,6 +983,28 @@ fn switching_pay_basis_carries_the_pay_over() {
     offer.salary = 60_000.0;
     offer.switch_pay_basis(PayBasis::Hourly);
     close(offer.wage, 28.85);
+    // There and back gives the pay typed, where the other basis's still converts to it.
+    offer.switch_pay_basis(PayBasis::Salary);
+    assert_eq!(offer.salary, 60_000.0, "not 28.85 * 2080 = 60,008");
+    offer.hours = 37.5;
+    offer.salary = 52_000.0;
+    offer.switch_pay_basis(PayBasis::Hourly);
+    assert_eq!(offer.wage, 26.67);
+    offer.switch_pay_basis(PayBasis::Salary);
+    assert_eq!(offer.salary, 52_000.0, "not 26.67 * 1950 = 52,006.50");
+    // A wage typed finer than the cent comes back as typed.
+    offer.switch_pay_basis(PayBasis::Hourly);
+    offer.wage = 26.666_666;
+    offer.switch_pay_basis(PayBasis::Salary);
+    assert_eq!(offer.salary, 52_000.0);
+    offer.switch_pay_basis(PayBasis::Hourly);
+    assert_eq!(offer.wage, 26.666_666);
+    // A wage changed since converts anew.
+    offer.wage = 30.0;
+    offer.switch_pay_basis(PayBasis::Salary);
+    assert_eq!(offer.salary, 58_500.0);
+    offer.switch_pay_basis(PayBasis::Hourly);
+    assert_eq!(offer.wage, 30.0);
 }
 
 #[test]

@@ -387,6 +387,10 @@ test('near ties read as such: the best one\'s own pay as its pay rows show it, a
   assert.equal(await hook(page, 'breakeven-2').textContent(), '$24.00/hits own pay');
   assert.match(await hook(page, 'diff-1').textContent(), /^-\$0\.\d\d a year$/);
   assert.match(await hook(page, 'summary-1').locator('.gap').textContent(), /^-\$0\.\d\d$/);
+  // A tie (an offer and its copy) reads as one, not as "$0.00".
+  await hook(page, 'duplicate-offer-2').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="diff-3"]')?.textContent === 'Tied with the best');
+  assert.equal(await hook(page, 'summary-3').locator('.gap').textContent(), 'tied');
   assert.deepEqual(page.problems, []);
 });
 
@@ -409,6 +413,10 @@ test('absurd but accepted inputs give finite figures, and no hours worked is sai
   // 1 week of 40 hours against 100 days of 8: the hours are never shown below none.
   assert.equal(await figure(page, 'hours-worked-2'), 40 - 800);
   assert.equal(await hook(page, 'hours-worked-2').textContent(), '0 hthe paid days off are 760 h more than the schedule');
+  // Overtime is worked, not scheduled: it does not shorten what the paid days off exceed.
+  const overtime = await open(session, '?v=2&o1.pto=100&o1.weeks=10&o1.ot=1');
+  assert.equal(await figure(overtime, 'hours-worked-1'), 400 - 800 + 10);
+  assert.equal(await hook(overtime, 'hours-worked-1').textContent(), '0 hthe paid days off are 400 h more than the schedule');
   assert.match(await page.locator('.benchmark').textContent(), /Mississippi: prices 13% below the U\.S\. average/);
   assert.deepEqual(page.problems, []);
 });
