@@ -11,7 +11,7 @@
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
 //   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
 // - boot.js's address names the state tax engine of this build (scripts/engine.mjs, a build
-//   hook), the market detail and the federal parameters' tables, each with its content in its
+//   hook), the market detail, the federal parameters' tables and the state taxes' documents, each with its content in its
 //   address, which the page loads as scripts when it needs them.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ if (engines.length !== 1) fail(`one engine-<hash>.js beside it, not ${engines.le
 const versioned = (file) => `${file}?v=${createHash('sha256').update(readFileSync(join(staging, file))).digest('hex').slice(0, 16)}`;
 const boot = html.match(/boot\.js\?[^"]*/)[0];
 const amp = boot.includes('&amp;') ? '&amp;' : '&';
-html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(versioned('market.js'))}${amp}parameters=${encodeURIComponent(versioned('parameters.js'))}`);
+html = html.replace(boot, `${boot}${amp}engine=${engines[0]}${amp}market=${encodeURIComponent(versioned('market.js'))}${amp}parameters=${encodeURIComponent(versioned('parameters.js'))}${amp}sources=${encodeURIComponent(versioned('state-sources.js'))}`);
 
 // The same line says whether the page runs scripts and was opened with a link (style.css shows
 // the loading line to screen readers only where it runs them and was not, as the prerendered

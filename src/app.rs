@@ -6,15 +6,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::{
-    detail_state, remove_loading_line, rendering_live, run_in_next_task, run_later,
-    show_live_calculator, show_tax_parameters, watch_detail, with_detail,
+    detail_state, list_state_sources, remove_loading_line, rendering_live, run_in_next_task,
+    run_later, show_live_calculator, show_tax_parameters, watch_detail, with_detail,
 };
 use crate::components::{
     comparison_part, ComparisonTable, HouseholdEditor, LinkNotice, OfferEditor, PartsRendered,
     Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
     HOUSEHOLD_PART,
 };
-use crate::data::NotLoaded;
+use crate::data::{NotLoaded, UsState};
 use crate::format;
 use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
@@ -243,11 +243,28 @@ pub fn App() -> Html {
             }
         });
     }
+    // Under "Sources", the documents of the state taxes the offers count: the states as bits
+    // of their place in `UsState::ALL` (a list would cost the wasm a sort).
+    let taxed_in: u64 = state
+        .scenario
+        .offers()
+        .iter()
+        .filter_map(|o| o.state.or(state.scenario.household().home))
+        .filter_map(|s| UsState::ALL.iter().position(|&x| x == s))
+        .fold(0, |bits, i| bits | 1 << i);
     // "How it is calculated" is in the page; its table of the year and filing status in use is
-    // the one shown.
+    // the one shown, and its sources list those states' documents (one effect for both: each
+    // effect of its own kind costs the wasm its code).
     use_effect_with(
-        (state.scenario.year(), state.scenario.household().filing),
-        |&(year, filing)| show_tax_parameters(year.year(), filing),
+        (
+            state.scenario.year(),
+            state.scenario.household().filing,
+            taxed_in,
+        ),
+        |&(year, filing, taxed_in)| {
+            show_tax_parameters(year.year(), filing);
+            list_state_sources(taxed_in);
+        },
     );
     // Computed again when the detail comes in only where the figures use it: on the example (no
     // place, no other job) its arrival changes nothing on the page, so nothing renders again.

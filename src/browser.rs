@@ -106,6 +106,14 @@ pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
     show_parameters(&crate::format::tax_parameters_id(year, filing));
 }
 
+/// Lists the documents the tables of these states cite under "Sources": bit i for the state
+/// at i in `UsState::ALL`, whose order `static/state-sources.js` (rendered by `prerender`,
+/// loaded with the detail) keeps.
+pub fn list_state_sources(states: u64) {
+    // 51 bits: exact in a JavaScript number.
+    show_state_sources(states as f64);
+}
+
 thread_local! {
     /// The root the live calculator renders into, until it takes the prerendered one's place.
     static LIVE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
@@ -208,7 +216,8 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
 // content in their addresses), and starts loading them beside the wasm where the link has a
 // place. Both are scripts, which the page's policy allows from its own origin, where it allows no
 // connection. Each succeeds or fails on its own. The federal parameters' tables
-// (`parameters.js`, a string of HTML) come the same way, with the first figures.
+// (`parameters.js`, a string of HTML) come the same way, with the first figures, and the
+// documents of the state taxes (`state-sources.js`) with the detail.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 let engine;
 export function import_detail(market, tries, want_market) {
@@ -218,6 +227,9 @@ export function import_detail(market, tries, want_market) {
     return url.href;
   };
   const text = want_market ? import(at(self.marketDetail ?? market)).then((m) => m.default) : null;
+  stateSources ??= import(at(self.stateSources ?? 'state-sources.js'))
+    .then((m) => m.default, () => { stateSources = undefined; });
+  stateSources.then(fillStateSources);
   const ready = engine ?? import(at(self.stateEngine ?? 'engine.js'))
     .then((m) => {
       const text = m.default, bytes = new Uint8Array(text.length);
@@ -240,6 +252,17 @@ export function show_parameters(id) {
     for (const table of document.querySelectorAll('table.parameters')) table.hidden = table.id !== shown;
   });
 }
+// The states' documents come with the detail (never while a person edits: no request then).
+let stateSources, sourcesShown = 0;
+const fillStateSources = (all) => {
+  const box = document.getElementById('state-sources');
+  const parts = (all ?? []).filter((html, i) => html && Math.floor(sourcesShown / 2 ** i) % 2);
+  if (box) box.innerHTML = parts.length ? `<h3>Sources of the state taxes</h3>${parts.join('')}` : '';
+};
+export function show_state_sources(states) {
+  sourcesShown = states;
+  (stateSources ?? Promise.resolve(null)).then(fillStateSources);
+}
 // The engine's memory may grow during a call, which detaches the views made before it.
 const numbers = (length) => new Float64Array(engine.memory.buffer, engine.io(), length);
 export function run_engine(io) {
@@ -257,6 +280,9 @@ extern "C" {
     /// Shows the table of federal parameters with this id, once they are loaded (the last one
     /// asked for, where asked again meanwhile); a load that fails is tried again at the next.
     fn show_parameters(id: &str);
+    /// Lists the documents of these states' taxes (bits of their places in `UsState::ALL`)
+    /// under "Sources", once they are loaded (with the detail, `import_detail`).
+    fn show_state_sources(states: f64);
     /// One call of the state tax engine (`model::tax::state::engine`).
     fn run_engine(io: &mut [f64]) -> bool;
 }

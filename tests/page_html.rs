@@ -5,10 +5,13 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use offer_compare::data::{SOURCES, TAX_SOURCES};
+use offer_compare::data::{UsState, SOURCES, STATE_TAX_SOURCES, TAX_SOURCES};
 use offer_compare::format::tax_parameters_id;
 use offer_compare::model::{FilingStatus, PlanYear};
-use offer_compare::prerender::{escape, parameter_tables, parameters_module, render, sources};
+use offer_compare::prerender::{
+    escape, parameter_tables, parameters_module, render, sources, state_sources,
+    state_sources_module,
+};
 
 const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 
@@ -51,6 +54,51 @@ fn the_parameters_module_says_what_the_data_holds() {
         std::fs::read_to_string(served).ok().as_deref() == Some(rendered.as_str()),
         "static/parameters.js differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
     );
+}
+
+/// `static/state-sources.js`, the documents of the states' tables, is what
+/// `state_sources_module` renders; every document is some state's.
+#[test]
+fn the_state_sources_module_lists_every_document_of_the_state_tables() {
+    let served = concat!(env!("CARGO_MANIFEST_DIR"), "/static/state-sources.js");
+    let rendered = state_sources_module();
+    if std::env::var_os("UPDATE_PAGE").is_some() {
+        std::fs::write(served, &rendered).expect("write static/state-sources.js");
+        return;
+    }
+    assert!(
+        std::fs::read_to_string(served).ok().as_deref() == Some(rendered.as_str()),
+        "static/state-sources.js differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
+    );
+    let listed: usize = UsState::ALL
+        .into_iter()
+        .map(|s| state_sources(s).count())
+        .sum();
+    assert_eq!(
+        listed,
+        STATE_TAX_SOURCES.len(),
+        "a document whose id names no state"
+    );
+    for source in &STATE_TAX_SOURCES {
+        assert!(
+            rendered.contains(&format!("href=\"{}\"", escape(source.url))),
+            "{}",
+            source.id
+        );
+    }
+    // Pennsylvania's, under its name.
+    let pa = &rendered[rendered
+        .find("\n/* PA */ `<h4>Pennsylvania</h4>")
+        .expect("PA")..];
+    assert!(pa[..pa.find("`,").unwrap()].contains("PA-40"), "{pa}");
+    // One entry a state, in the order of the page's list (the page picks them by place).
+    assert_eq!(rendered.matches("\n/* ").count(), UsState::ALL.len());
+    for (i, state) in UsState::ALL.into_iter().enumerate() {
+        let at = rendered
+            .find(&format!("\n/* {} */ `", state.code()))
+            .unwrap();
+        assert_eq!(rendered[..at].matches("\n/* ").count(), i, "{state:?}");
+    }
 }
 
 #[test]

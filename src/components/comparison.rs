@@ -210,7 +210,9 @@ fn state_payroll(c: &Cell) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let note = (!names.is_empty()).then(|| names.join(", "));
+    // An employer may pay part of some of these: the figure is what the law lets it charge you.
+    let note =
+        (!names.is_empty()).then(|| format!("{}: the most you can be charged", names.join(", ")));
     with_note(c, Metric::StatePayroll, dollars, note)
 }
 

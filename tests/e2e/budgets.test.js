@@ -17,6 +17,8 @@ export const HTML_BUDGET_BROTLI = 14000;
 export const ON_DEMAND_BUDGET_GZIP = 32 * 1024;
 /** The state tax engine (every state's income tax tables and rules), loaded with it. */
 export const ENGINE_BUDGET_GZIP = 48 * 1024;
+/** The documents each state's tax tables cite, loaded with the market detail. */
+export const STATE_SOURCES_BUDGET_GZIP = 16 * 1024;
 /** Keystroke to updated table with six offers, unthrottled: median within one 60 Hz frame. */
 export const KEYSTROKE_MEDIAN_BUDGET_MS = 16;
 /** ... and the 95th percentile within three frames, for a busy CI machine. */
@@ -42,6 +44,11 @@ test(`the market detail, loaded on demand, weighs under ${ON_DEMAND_BUDGET_GZIP 
   const { market } = transferSizes().onDemand;
   assert.ok(market?.raw > 0, 'market.js missing');
   assert.ok(market.gzip < ON_DEMAND_BUDGET_GZIP, `${market.gzip} bytes gzip`);
+});
+
+test(`the state taxes' documents, loaded with it, weigh under ${STATE_SOURCES_BUDGET_GZIP / 1024} KB gzip`, () => {
+  const { state } = transferSizes().onDemand;
+  assert.ok(state.gzip < STATE_SOURCES_BUDGET_GZIP, `${state.gzip} bytes gzip`);
 });
 
 test(`the state tax engine, loaded with it, weighs under ${ENGINE_BUDGET_GZIP / 1024} KB gzip`, () => {

@@ -143,6 +143,8 @@ test('state taxes: counted in every place, each with the local taxes it leaves o
   await expectFigure(page, 'state-tax-2', 0.01 * 11330 + 0.02 * 15530 + 0.04 * 15533 + 0.06 * 3771 - 156);
   assert.match(await hook(page, 'state-tax-2').textContent(), /California/);
   await expectFigure(page, 'state-payroll-2', 0.013 * 52000);
+  // An employer may pay part of it: the figure is the most the law lets it charge (taxes.md).
+  assert.match(await hook(page, 'state-payroll-2').textContent(), /: the most you can be charged$/);
   // Minnesota, from the state tax engine too: 52,000 less the 15,300 standard deduction, 5.35% of
   // 33,310 and 6.8% of 3,390; its working family credit (4% of at most 9,690) is gone, 12% of the
   // 19,320 over 32,680.
@@ -153,5 +155,15 @@ test('state taxes: counted in every place, each with the local taxes it leaves o
   assert.match(await hook(page, 'state-tax-3').textContent(), /Texas taxes no wages/);
   // The method says every place is counted.
   assert.match(await page.locator('.methodology').textContent(), /State income tax is counted in every place that taxes wages/);
+  // Each state's figures with their documents, under "Sources": the states of these offers only.
+  const sources = hook(page, 'state-sources');
+  // (Texas taxes no wages: nothing to cite.)
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-sources"] h4').length === 3);
+  assert.deepEqual(await sources.locator('h4').allTextContents(), ['California', 'Minnesota', 'Pennsylvania']);
+  assert.match(await sources.textContent(), /PA-40/);
+  assert.ok((await sources.locator('a[href^="https://"]').count()) > 10);
+  await hook(page, 'input-state-3').selectOption('NJ');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-sources"] h4').length === 4);
+  assert.deepEqual(await sources.locator('h4').allTextContents(), ['California', 'Minnesota', 'New Jersey', 'Pennsylvania']);
   assert.deepEqual(page.problems, []);
 });
