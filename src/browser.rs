@@ -100,7 +100,7 @@ thread_local! {
 
 /// Shows the table of federal parameters of `year` and `filing` in "How it is calculated" and
 /// hides the others. The tables (`static/parameters.js`, rendered by `prerender`) come with the
-/// first call: 1.4 KB of brotli the page's HTML no longer carries, so it arrives in the first
+/// market detail: 1.4 KB of brotli the page's HTML no longer carries, so it arrives in the first
 /// round trip of a connection (14.6 KB).
 pub fn show_tax_parameters(year: u16, filing: crate::model::FilingStatus) {
     show_parameters(&crate::format::tax_parameters_id(year, filing));
@@ -216,8 +216,8 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> bool {
 // content in their addresses), and starts loading them beside the wasm where the link has a
 // place. Both are scripts, which the page's policy allows from its own origin, where it allows no
 // connection. Each succeeds or fails on its own. The federal parameters' tables
-// (`parameters.js`, a string of HTML) come the same way, with the first figures, and the
-// documents of the state taxes (`state-sources.js`) with the detail.
+// (`parameters.js`, a string of HTML) and the documents of the state taxes (`state-sources.js`)
+// come with them.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 let engine;
 export function import_detail(market, tries, want_market) {
@@ -227,9 +227,8 @@ export function import_detail(market, tries, want_market) {
     return url.href;
   };
   const text = want_market ? import(at(self.marketDetail ?? market)).then((m) => m.default) : null;
-  stateSources ??= import(at(self.stateSources ?? 'state-sources.js'))
-    .then((m) => m.default, () => { stateSources = undefined; });
-  stateSources.then(fillStateSources);
+  parameters(true).then(fillParameters);
+  stateSources(true).then(fillStateSources);
   const ready = engine ?? import(at(self.stateEngine ?? 'engine.js'))
     .then((m) => {
       const text = m.default, bytes = new Uint8Array(text.length);
@@ -242,26 +241,50 @@ export function import_detail(market, tries, want_market) {
     .then((r) => { engine = r.instance.exports; });
   return Promise.allSettled([text, ready]).then(([t, e]) => [t.value ?? null, e.status === 'fulfilled']);
 }
-let parameters, shown;
+// A module of text, loaded once; after a failure, again at the next call, at an address of its
+// own (a browser keeps a failed import), with a warning.
+const loader = (name, fallback) => {
+  let loading, tries = 0;
+  return (start) => {
+    if (!loading && start) {
+      const url = new URL(self[name] ?? fallback, document.baseURI);
+      if (tries) url.searchParams.set('try', tries);
+      loading = import(url.href).then((m) => m.default, (e) => {
+        loading = undefined;
+        tries++;
+        console.warn(`${fallback} did not load`, e);
+      });
+    }
+    return loading ?? Promise.resolve();
+  };
+};
+// The federal parameters' tables and the states' documents come with the detail, and again at
+// the next call after a failed load (never otherwise while a person edits: no request then).
+const parameters = loader('taxParameters', 'parameters.js');
+let shown, parametersIn, parametersMissing;
+const fillParameters = (html) => {
+  if (html && !parametersIn) {
+    document.getElementById('tax-parameters')?.insertAdjacentHTML('beforeend', html);
+    parametersIn = true;
+  }
+  parametersMissing = !parametersIn;
+  for (const table of document.querySelectorAll('table.parameters')) table.hidden = table.id !== shown;
+};
 export function show_parameters(id) {
   shown = id;
-  parameters ??= import(new URL(self.taxParameters ?? 'parameters.js', document.baseURI).href)
-    .then((m) => document.getElementById('tax-parameters')?.insertAdjacentHTML('beforeend', m.default))
-    .catch(() => { parameters = undefined; });
-  parameters.then(() => {
-    for (const table of document.querySelectorAll('table.parameters')) table.hidden = table.id !== shown;
-  });
+  parameters(parametersMissing).then(fillParameters);
 }
-// The states' documents come with the detail (never while a person edits: no request then).
-let stateSources, sourcesShown = 0;
+const stateSources = loader('stateSources', 'state-sources.js');
+let sourcesShown = 0, sourcesMissing;
 const fillStateSources = (all) => {
+  sourcesMissing = !all;
   const box = document.getElementById('state-sources');
   const parts = (all ?? []).filter((html, i) => html && Math.floor(sourcesShown / 2 ** i) % 2);
   if (box) box.innerHTML = parts.length ? `<h3>Sources of the state taxes</h3>${parts.join('')}` : '';
 };
 export function show_state_sources(states) {
   sourcesShown = states;
-  (stateSources ?? Promise.resolve(null)).then(fillStateSources);
+  stateSources(sourcesMissing && states).then(fillStateSources);
 }
 // The engine's memory may grow during a call, which detaches the views made before it.
 const numbers = (length) => new Float64Array(engine.memory.buffer, engine.io(), length);
@@ -277,8 +300,8 @@ extern "C" {
     /// both loads have ended (the market detail only `want_market`); `tries` makes new addresses
     /// after a failure (a browser keeps a failed import).
     fn import_detail(market: &str, tries: u32, want_market: bool) -> js_sys::Promise;
-    /// Shows the table of federal parameters with this id, once they are loaded (the last one
-    /// asked for, where asked again meanwhile); a load that fails is tried again at the next.
+    /// Shows the table of federal parameters with this id, once they are loaded (with the
+    /// detail, `import_detail`; the last one asked for, where asked again meanwhile).
     fn show_parameters(id: &str);
     /// Lists the documents of these states' taxes (bits of their places in `UsState::ALL`)
     /// under "Sources", once they are loaded (with the detail, `import_detail`).

@@ -10,8 +10,16 @@ use offer_compare::format::tax_parameters_id;
 use offer_compare::model::{FilingStatus, PlanYear};
 use offer_compare::prerender::{
     escape, parameter_tables, parameters_module, render, sources, state_sources,
-    state_sources_module,
+    state_sources_module, template_literal,
 };
+
+#[test]
+fn text_in_a_template_literal_stays_text() {
+    assert_eq!(
+        template_literal("a `b` \\ ${c} $5 {d}"),
+        "a \\`b\\` \\\\ \\${c} $5 {d}"
+    );
+}
 
 const PAGE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
 

@@ -15,10 +15,10 @@ const KIND = { '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css' };
 /**
  * Files the page loads on demand: the market detail and the state tax engine, which the default
  * page loads once its live calculator is complete, and a link with a place beside the wasm (its
- * figures wait for them), and the documents of the state taxes with them. Not part of the
- * first load of the default page.
+ * figures wait for them), and with them the documents of the state taxes and the federal
+ * parameters' tables. Not part of the first load of the default page.
  */
-export const ON_DEMAND = [/^market\.js$/, /^engine-[0-9a-f]+\.js$/, /^state-sources\.js$/];
+export const ON_DEMAND = [/^market\.js$/, /^engine-[0-9a-f]+\.js$/, /^state-sources\.js$/, /^parameters\.js$/];
 
 /** Every file under `dir`, with its path relative to it. */
 function files(dir, prefix = '') {

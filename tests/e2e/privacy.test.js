@@ -62,9 +62,9 @@ test('a request from the page is refused by the browser, even to its own origin'
 
 test('editing, copying a link and downloading the CSV make no request', async () => {
   const page = await open(session, '', { permissions: ['clipboard-read', 'clipboard-write'] });
-  // The page's last files, the market detail and the states' documents, come once the first
-  // render is complete.
-  await page.waitForFunction(() => ['market.js', 'state-sources.js']
+  // The page's last files, the market detail and the tax documents, come once the first render
+  // is complete.
+  await page.waitForFunction(() => ['market.js', 'state-sources.js', 'parameters.js']
     .every((file) => performance.getEntriesByType('resource').some((e) => e.name.includes(file) && e.responseEnd > 0)));
   await page.waitForTimeout(200);
   const requests = [];

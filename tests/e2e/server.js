@@ -28,6 +28,15 @@ function gzipOnce(file, info, body) {
   return zipped;
 }
 
+/** Whether the request's Accept-Encoding takes `coding` (named, and not at q=0). */
+function accepts(req, coding) {
+  return (req.headers['accept-encoding'] ?? '').split(',').some((part) => {
+    const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return name === coding && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
 /** Starts a server of `dir` at http://127.0.0.1:PORT/BASE/ and resolves to {url, close}. */
 export async function serve(dir, { base = '/static-host/sub/path/', port = 0 } = {}) {
   const root = resolve(dir);
@@ -51,12 +60,11 @@ export async function serve(dir, { base = '/static-host/sub/path/', port = 0 } =
       }
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-      const accepts = req.headers['accept-encoding'] ?? '';
-      const brotli = /\bbr\b/.test(accepts) ? await stat(`${file}.br`).catch(() => null) : null;
+      const brotli = accepts(req, 'br') ? await stat(`${file}.br`).catch(() => null) : null;
       if (brotli?.isFile() && brotli.mtimeMs >= info.mtimeMs) {
         body = await readFile(`${file}.br`);
         headers['content-encoding'] = 'br';
-      } else if (/\bgzip\b/.test(accepts) && extname(file) !== '.svg') {
+      } else if (accepts(req, 'gzip') && extname(file) !== '.svg') {
         body = gzipOnce(file, info, body);
         headers['content-encoding'] = 'gzip';
       }

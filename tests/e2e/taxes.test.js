@@ -2,7 +2,7 @@
 // marginal rate, the method's tax parameters, and version 1 links ranked before tax.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, hook, figure, expectFigure } from './helpers.js';
+import { start, open, hook, figure, expectFigure, PAGE_COMPLETE } from './helpers.js';
 
 let session;
 before(async () => { session = await start(); });
@@ -166,4 +166,30 @@ test('state taxes: counted in every place, each with the local taxes it leaves o
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="state-sources"] h4').length === 4);
   assert.deepEqual(await sources.locator('h4').allTextContents(), ['California', 'Minnesota', 'New Jersey', 'Pennsylvania']);
   assert.deepEqual(page.problems, []);
+});
+
+test('the parameters and the states\' documents that fail to load come at the next change, at new addresses', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  // (Their addresses are in boot.js's too: the file's own path is matched.)
+  const theirs = (url) => /\/(parameters|state-sources)\.js$/.test(new URL(url).pathname);
+  const asked = [];
+  page.on('request', (r) => { if (theirs(r.url())) asked.push(r.url()); });
+  await page.route(theirs, (route) => route.abort());
+  await page.goto(`${session.url}?v=2&o1.wage=25&o1.state=CA`);
+  await page.waitForSelector(PAGE_COMPLETE);
+  while (asked.length < 2) await page.waitForTimeout(50);
+  assert.equal(await page.locator('[data-testid="tax-parameters"]').count(), 0);
+  assert.equal(await hook(page, 'state-sources').locator('h4').count(), 0);
+  // The network is back: the next change loads both.
+  await page.unroute(theirs);
+  await hook(page, 'input-state-1').selectOption('NY');
+  await page.waitForFunction(() => document.querySelector('[data-testid="tax-parameters"]:not([hidden])'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="state-sources"] h4')?.textContent === 'New York');
+  // Each came at last from an address of its own (a browser keeps a failed import).
+  for (const file of ['parameters.js', 'state-sources.js']) {
+    const last = asked.filter((url) => new URL(url).pathname.endsWith(`/${file}`)).at(-1);
+    assert.ok(Number(new URL(last).searchParams.get('try')) >= 1, asked.join(' '));
+  }
+  await context.close();
 });
