@@ -49,35 +49,35 @@ fn every_source_is_listed_with_its_address() {
     }
 }
 
+/// Checks that `static/FILE` is `rendered`; with UPDATE_PAGE set, writes it instead and says
+/// there is nothing more to check.
+fn served_as_rendered(file: &str, rendered: &str) -> bool {
+    let served = format!("{}/static/{file}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_PAGE").is_some() {
+        std::fs::write(&served, rendered).expect("write the module");
+        return false;
+    }
+    assert!(
+        std::fs::read_to_string(&served).ok().as_deref() == Some(rendered),
+        "static/{file} differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
+    );
+    true
+}
+
 /// `static/parameters.js`, the tables the page loads, is what `parameters_module` renders.
 #[test]
 fn the_parameters_module_says_what_the_data_holds() {
-    let served = concat!(env!("CARGO_MANIFEST_DIR"), "/static/parameters.js");
-    let rendered = parameters_module();
-    if std::env::var_os("UPDATE_PAGE").is_some() {
-        std::fs::write(served, &rendered).expect("write static/parameters.js");
-        return;
-    }
-    assert!(
-        std::fs::read_to_string(served).ok().as_deref() == Some(rendered.as_str()),
-        "static/parameters.js differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
-    );
+    served_as_rendered("parameters.js", &parameters_module());
 }
 
 /// `static/state-sources.js`, the documents of the states' tables, is what
 /// `state_sources_module` renders; every document is some state's.
 #[test]
 fn the_state_sources_module_lists_every_document_of_the_state_tables() {
-    let served = concat!(env!("CARGO_MANIFEST_DIR"), "/static/state-sources.js");
     let rendered = state_sources_module();
-    if std::env::var_os("UPDATE_PAGE").is_some() {
-        std::fs::write(served, &rendered).expect("write static/state-sources.js");
+    if !served_as_rendered("state-sources.js", &rendered) {
         return;
     }
-    assert!(
-        std::fs::read_to_string(served).ok().as_deref() == Some(rendered.as_str()),
-        "static/state-sources.js differs from the data: run UPDATE_PAGE=1 cargo test --test page_html"
-    );
     let listed: usize = UsState::ALL
         .into_iter()
         .map(|s| state_sources(s).count())
