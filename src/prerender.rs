@@ -40,7 +40,7 @@ pub fn state_taxes() -> String {
         )
     };
     escape(&format!(
-        "The state of an offer is its work location, or your home state for a remote job. Its income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages, the most the law lets an employer take from them (some employers pay part of your share). Nine places tax no wages: {}. {counted} Local income taxes are not included; the comparison names the ones a place has.",
+        "The state of an offer is its work location, or your home state for a remote job: its taxes are counted as if you lived there. Living in another state, you may owe your home state's tax too, less a credit for the other's, or only your home state's where the two have a reciprocal agreement (Pennsylvania and New Jersey, for one); the comparison does not count those. The state's income tax is what the offer's pay adds to your household's state return, after the state's credits, the way federal tax is; its payroll contributions (disability, paid leave, long-term care, transit, unemployment) are on the offer's wages, the most the law lets an employer take from them (some employers pay part of your share). Nine places tax no wages: {}. {counted} Local income taxes are not included; the comparison names the ones a place has.",
         names(NO_WAGE_TAX.into_iter())
     ))
 }
