@@ -11,8 +11,8 @@
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
 //   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
 // - boot.js's address names the state tax engine of this build (scripts/engine.mjs, a build
-//   hook), the market detail, the federal parameters' tables and the state taxes' documents, each with its content in its
-//   address, which the page loads as scripts when it needs them.
+//   hook), the market detail, the federal parameters' tables and the state taxes' documents,
+//   each with its content in its address, which the page loads as scripts when it needs them.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,7 @@ use crate::components::{
     Paychecks, Places, Scoreboard, SelectField, ShareLink, ValueChart, WageBenchmark,
     HOUSEHOLD_PART,
 };
-use crate::data::{NotLoaded, UsState};
+use crate::data::NotLoaded;
 use crate::format;
 use crate::model::{compute, needs_market_detail, PlanYear, MAX_OFFERS};
 use crate::state::{example_offers, Action, State};
@@ -244,14 +244,14 @@ pub fn App() -> Html {
         });
     }
     // Under "Sources", the documents of the state taxes the offers count: the states as bits
-    // of their place in `UsState::ALL` (a list would cost the wasm a sort).
+    // of their place in `UsState::ALL`, which is the enum's order (a list would cost the wasm a
+    // sort).
     let taxed_in: u64 = state
         .scenario
         .offers()
         .iter()
         .filter_map(|o| o.state.or(state.scenario.household().home))
-        .filter_map(|s| UsState::ALL.iter().position(|&x| x == s))
-        .fold(0, |bits, i| bits | 1 << i);
+        .fold(0, |bits, s| bits | 1 << s as usize);
     // "How it is calculated" is in the page; its table of the year and filing status in use is
     // the one shown, and its sources list those states' documents (one effect for both: each
     // effect of its own kind costs the wasm its code).

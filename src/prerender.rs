@@ -45,13 +45,21 @@ pub fn state_taxes() -> String {
     ))
 }
 
+/// A link to a source document, by its title.
+fn source_link(url: &str, title: &str) -> String {
+    format!(
+        "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+        escape(url),
+        escape(title)
+    )
+}
+
 /// Every source of the page's reference figures, one list item each.
 pub fn sources() -> String {
     let item = |url: &str, title: &str, used_for: &str| {
         format!(
-            "\n      <li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a>: {}.</li>",
-            escape(url),
-            escape(title),
+            "\n      <li>{}: {}.</li>",
+            source_link(url, title),
             escape(used_for)
         )
     };
@@ -217,24 +225,17 @@ pub fn state_sources_module() -> String {
     );
     for state in UsState::ALL {
         let items: String = state_sources(state)
-            .map(|s| {
-                format!(
-                    "<li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>",
-                    escape(s.url),
-                    escape(s.title)
-                )
-            })
+            .map(|s| format!("<li>{}</li>", source_link(s.url, s.title)))
             .collect();
-        text += &if items.is_empty() {
-            format!("\n/* {} */ ``,", state.code())
+        let html = if items.is_empty() {
+            String::new()
         } else {
             format!(
-                "\n/* {} */ `<h4>{}</h4><ul class=\"sources\">{}</ul>`,",
-                state.code(),
-                escape(state.name()),
-                template_literal(&items)
+                "<h4>{}</h4><ul class=\"sources\">{items}</ul>",
+                escape(state.name())
             )
         };
+        text += &format!("\n/* {} */ `{}`,", state.code(), template_literal(&html));
     }
     text + "\n];\n"
 }

@@ -329,10 +329,9 @@ fn capitalized(text: &str) -> String {
 /// (model.md keeps the negative figure; the page does not show hours below none).
 fn hours_worked(c: &Cell) -> Html {
     let hours = c.result.figures.hours_worked;
-    let o = &c.offer;
     let note = (hours < 0.0).then(|| {
         // Against the schedule alone: overtime is not part of it.
-        let beyond = o.paid_days_off * o.hours / 5.0 - o.hours * o.weeks;
+        let beyond = c.offer.paid_off_hours() - c.result.figures.annual_hours;
         format!(
             "the paid days off are {} h more than the schedule",
             format::grouped(beyond, 0)

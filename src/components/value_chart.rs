@@ -32,12 +32,6 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
             (offer.label.clone(), parts)
         })
         .collect();
-    // How far take-home pay after the commute is below zero (premiums or commute above the pay).
-    let below_zero: Vec<f64> = offers
-        .iter()
-        .zip(&props.comparison.offers)
-        .map(|(offer, result)| offer.commute - result.figures.take_home)
-        .collect();
     let scale = rows
         .iter()
         .map(|(_, parts)| parts.iter().map(|(_, x)| x).sum::<f64>())
@@ -74,8 +68,9 @@ pub fn ValueChart(props: &ValueChartProps) -> Html {
                         .map(|(p, x)| format!("{} {}", p.label(), dollars(*x)))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    // The take-home part is never drawn below nothing: the words say where it is.
-                    let short = below_zero[i];
+                    // The take-home part is never drawn below nothing: the words say how far below
+                    // zero take-home pay after the commute is (premiums or commute above the pay).
+                    let short = offers[i].commute - props.comparison.offers[i].figures.take_home;
                     let sums = if short >= 0.5 {
                         format!("you keep {}; {} goes out; take-home pay after commute is {} below zero", dollars(kept), dollars(out), dollars(short))
                     } else {

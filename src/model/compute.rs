@@ -174,8 +174,7 @@ fn before_tax(offer: &Offer, limits: &IrsLimits, household: &Household) -> Offer
     let costs = offer.premium + offer.commute;
     let net = total - costs;
 
-    let hours_worked =
-        annual_hours - offer.paid_days_off * offer.hours / 5.0 + offer.overtime * offer.weeks;
+    let hours_worked = annual_hours - offer.paid_off_hours() + offer.overtime * offer.weeks;
     let effective_hourly = (hours_worked > 0.0).then(|| finite(net / hours_worked));
 
     let location = offer.state.or(household.home).map(|state| {

@@ -248,6 +248,11 @@ impl Offer {
             .unwrap_or_else(|| self.match_formula.full_match_pct().min(100.0))
     }
 
+    /// The hours the paid days off stand for: a day is a fifth of the scheduled week.
+    pub fn paid_off_hours(&self) -> f64 {
+        self.paid_days_off * self.hours / 5.0
+    }
+
     /// The pay of the offer's own basis: the wage ($/hour) or the salary ($/year).
     pub fn pay_amount(&self) -> f64 {
         match self.pay {
@@ -378,22 +383,18 @@ impl Offer {
             return;
         }
         let annual_hours = self.hours * self.weeks;
-        let to_wage =
-            |salary: f64| ((salary / annual_hours * 100.0).round() / 100.0).bounded(0.0, 1_000.0);
+        let to_cent = |x: f64| (x * 100.0).round() / 100.0;
+        let wage_of = |salary: f64| to_cent(salary / annual_hours).bounded(0.0, 1_000.0);
+        let salary_of = |wage: f64| to_cent(wage * annual_hours);
         match basis {
             PayBasis::Salary => {
-                if annual_hours <= 0.0 || to_wage(self.salary) != self.wage {
-                    let salary = (self.wage * annual_hours * 100.0).round() / 100.0;
-                    self.salary = salary.bounded(0.0, 5_000_000.0);
+                if annual_hours <= 0.0 || wage_of(self.salary) != self.wage {
+                    self.salary = salary_of(self.wage).bounded(0.0, 5_000_000.0);
                 }
             }
             PayBasis::Hourly => {
-                if annual_hours > 0.0 {
-                    let wage = to_wage(self.salary);
-                    let kept = (self.wage * annual_hours * 100.0).round() / 100.0 == self.salary;
-                    if !kept {
-                        self.wage = wage;
-                    }
+                if annual_hours > 0.0 && salary_of(self.wage) != self.salary {
+                    self.wage = wage_of(self.salary);
                 }
             }
         }

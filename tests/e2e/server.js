@@ -58,11 +58,11 @@ export async function serve(dir, { base = '/static-host/sub/path/', port = 0 } =
         res.writeHead(404).end('not found');
         return;
       }
-      let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
       const brotli = accepts(req, 'br') ? await stat(`${file}.br`).catch(() => null) : null;
-      if (brotli?.isFile() && brotli.mtimeMs >= info.mtimeMs) {
-        body = await readFile(`${file}.br`);
+      const sendBrotli = brotli?.isFile() && brotli.mtimeMs >= info.mtimeMs;
+      let body = await readFile(sendBrotli ? `${file}.br` : file);
+      if (sendBrotli) {
         headers['content-encoding'] = 'br';
       } else if (accepts(req, 'gzip') && extname(file) !== '.svg') {
         body = gzipOnce(file, info, body);
