@@ -479,6 +479,48 @@ test('the page\'s words, styles and calculator paint before the WebAssembly, fro
   await context.close();
 });
 
+test('the WebAssembly is compiled after the first paint, however late that paint comes', async () => {
+  // The compile would share the CPU with the first paint; the download need not wait and does
+  // not. Here a script of the test's holds the paint back (a render-blocking module that takes
+  // 600 ms to arrive), so the page's own scripts are ready long before it.
+  for (const query of ['', '?v=2&o1.wage=31&o1.state=WA']) {
+    const context = await session.browser.newContext();
+    await context.addInitScript(() => {
+      window.compiledAt = [];
+      for (const name of ['instantiateStreaming', 'compileStreaming', 'instantiate', 'compile']) {
+        const original = WebAssembly[name];
+        WebAssembly[name] = function (...args) {
+          window.compiledAt.push(performance.now());
+          return original.apply(this, args);
+        };
+      }
+    });
+    const page = await context.newPage();
+    await page.route((url) => url.pathname.endsWith('/'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</head>', '<script type=module async blocking=render src=./held-paint.js></script></head>');
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+    await page.route('**/held-paint.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 600));
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    });
+    await page.goto(session.url + query);
+    await page.waitForSelector('#app:not([inert]) [data-testid="net-1"]');
+    const { paint, compiles, wasmAskedAt } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      compiles: window.compiledAt,
+      wasmAskedAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'))?.startTime,
+    }));
+    const what = query ? 'a link' : 'the default page';
+    assert.ok(paint > 500, `${what}: the paint held back (first contentful paint at ${paint} ms)`);
+    assert.ok(compiles.length >= 1, `${what}: the page compiled its wasm`);
+    assert.ok(compiles.every((at) => at >= paint), `${what}: compiles at ${compiles} ms, first paint at ${paint} ms`);
+    assert.ok(wasmAskedAt < 100, `${what}: the wasm asked for at ${wasmAskedAt} ms, before the paint`);
+    await context.close();
+  }
+});
+
 test('the live calculator\'s first render is the prerendered one, which it replaces', async () => {
   const context = await session.browser.newContext();
   const prerendered = await context.newPage();
