@@ -21,13 +21,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 }
 
 /// A number as people type it into a field, in the plain form [`parse_decimal`] reads: with a `$`
-/// before an amount in dollars (`unit` starts with `$`), a `%` after a percent (`unit` starts
-/// with `%`), and commas between groups of three digits ("52,000.50"). Anything else, such as
-/// "18,5" or "52k", is left as typed, for the field to refuse. The page's links stay plain.
+/// before an amount in dollars (`unit` starts with `$`; a minus sign before or after it), a `%`
+/// after a percent (`unit` starts with `%`), and commas between groups of three digits
+/// ("52,000.50"). Anything else, such as "18,5" or "52k", is left as typed, for the field to
+/// refuse. The page's links stay plain.
 pub fn typed_number<'a>(text: &'a str, unit: &str) -> std::borrow::Cow<'a, str> {
     let mut plain = text.trim();
     if unit.starts_with('$') {
         plain = plain.strip_prefix('$').map_or(plain, str::trim_start);
+    }
+    // A minus sign before the number, the dollar sign on either side of it ("-$5", "$-5"): the
+    // same number, for the field's range to judge.
+    if let Some(number) = plain.strip_prefix('-') {
+        return format!("-{}", typed_number(number, unit)).into();
     }
     if unit.starts_with('%') {
         plain = plain.strip_suffix('%').map_or(plain, str::trim_end);
@@ -241,10 +247,20 @@ mod tests {
             ("5%", "$/year", "5%"),
             ("$5", "% of pay", "$5"),
             ("1,000.5.5", "$/year", "1000.5.5"),
+            // A minus sign before the dollar sign or after it: the same number.
+            ("-$5", "$/year", "-5"),
+            ("$-5", "$/year", "-5"),
+            ("- $ 1,200", "$/year", "-1200"),
+            ("-1,000", "days/year", "-1000"),
+            ("-5%", "% of pay", "-5"),
+            ("-$-5", "$/year", "--5"),
+            ("-", "$/year", "-"),
         ] {
             assert_eq!(typed_number(text, unit), plain, "{text:?} in {unit}");
         }
         assert_eq!(parse_decimal(&typed_number("1,000.5.5", "$/year")), None);
+        assert_eq!(parse_decimal(&typed_number("-$5", "$/year")), Some(-5.0));
+        assert_eq!(parse_decimal(&typed_number("-$-5", "$/year")), None);
     }
 
     #[cfg(not(target_arch = "wasm32"))]
