@@ -19,7 +19,7 @@ import { ROOT, DIST, CHROMIUM_ARGS } from '../e2e/helpers.js';
 import { serve } from '../e2e/server.js';
 import { percentile, SLOW_NETWORK, SHOWN_FIGURES } from '../e2e/measure.js';
 
-const LOADS = Number(process.env.COMPARE_LOADS ?? 15);
+const LOADS = Number(process.env.COMPARE_LOADS ?? 25);
 
 const PAGES = [
   { key: 'page', name: 'this page', dir: DIST, figures: SHOWN_FIGURES },
