@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::match_formula::MatchError;
+use super::number::Bounded;
 use crate::data::{BLS_ANNUAL_MAY2024, BLS_HOURLY_MAY2024};
 use crate::format;
 
@@ -38,6 +39,11 @@ pub enum Field {
     Metro,
 }
 
+/// The hourly wage's accepted range, $/hour.
+pub const WAGE: NumberRange = NumberRange::closed(0.0, 1_000.0);
+/// The accepted range of a salary, a fixed bonus and profit sharing, $/year.
+pub const MONEY: NumberRange = NumberRange::closed(0.0, 5_000_000.0);
+
 /// The accepted values of a numeric field.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NumberRange {
@@ -62,6 +68,12 @@ impl NumberRange {
             min_exclusive: true,
             max,
         }
+    }
+
+    /// `x` brought within the range's bounds (a NaN to its low one), for a value the page
+    /// computes rather than reads.
+    pub fn nearest(&self, x: f64) -> f64 {
+        x.bounded(self.min, self.max)
     }
 
     pub fn contains(&self, x: f64) -> bool {
@@ -322,10 +334,9 @@ impl Field {
 
     /// The accepted range of a numeric field.
     pub fn range(self) -> Option<NumberRange> {
-        const MONEY: NumberRange = NumberRange::closed(0.0, 5_000_000.0);
         const BENEFIT: NumberRange = NumberRange::closed(0.0, 100_000.0);
         Some(match self {
-            Field::Wage => NumberRange::closed(0.0, 1_000.0),
+            Field::Wage => WAGE,
             Field::Salary | Field::Bonus | Field::ProfitSharing => MONEY,
             Field::Hours => NumberRange::above(0.0, 80.0),
             Field::Weeks => NumberRange::closed(1.0, 52.0),

@@ -1,9 +1,8 @@
 //! One job offer: every input of model.md, with its default.
 
-use crate::model::Bounded;
 use serde::{Deserialize, Serialize};
 
-use super::fields::{clean_label, parse_number, Field, FieldError};
+use super::fields::{clean_label, parse_number, Field, FieldError, MONEY, WAGE};
 use super::match_formula::MatchFormula;
 use super::number::format_decimal;
 use crate::data::{is_metro_code, Occupation, UsState};
@@ -384,12 +383,12 @@ impl Offer {
         }
         let annual_hours = self.hours * self.weeks;
         let to_cent = |x: f64| (x * 100.0).round() / 100.0;
-        let wage_of = |salary: f64| to_cent(salary / annual_hours).bounded(0.0, 1_000.0);
+        let wage_of = |salary: f64| WAGE.nearest(to_cent(salary / annual_hours));
         let salary_of = |wage: f64| to_cent(wage * annual_hours);
         match basis {
             PayBasis::Salary => {
                 if annual_hours <= 0.0 || wage_of(self.salary) != self.wage {
-                    self.salary = salary_of(self.wage).bounded(0.0, 5_000_000.0);
+                    self.salary = MONEY.nearest(salary_of(self.wage));
                 }
             }
             PayBasis::Hourly => {

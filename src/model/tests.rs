@@ -1005,6 +1005,14 @@ fn switching_pay_basis_carries_the_pay_over() {
     assert_eq!(offer.salary, 58_500.0);
     offer.switch_pay_basis(PayBasis::Hourly);
     assert_eq!(offer.wage, 30.0);
+    // Converted pay stays within the other field's range: $5,000,000 over one hour a week is
+    // the wage field's $1,000 at most, a link's field the page would accept.
+    offer.switch_pay_basis(PayBasis::Salary);
+    offer.hours = 1.0;
+    offer.salary = 5_000_000.0;
+    offer.switch_pay_basis(PayBasis::Hourly);
+    assert_eq!(offer.wage, 1_000.0);
+    assert!(Field::Wage.range().is_some_and(|r| r.contains(offer.wage)));
 }
 
 #[test]
