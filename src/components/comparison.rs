@@ -159,14 +159,23 @@ fn ranked(c: &Cell, basis: RankingBasis) -> Html {
     with_note(c, which, dollars, note)
 }
 
+/// The federal income tax the offer adds, and what its pay does to the household's credits,
+/// which that figure counts: a tax that looks high for the pay is often a credit lost.
 fn fed_tax(c: &Cell) -> Html {
-    let f = &c.result.figures.tax_detail.federal;
-    let credits = f.savers_credit
-        + f.child_tax_credit
-        + f.additional_child_tax_credit
-        + f.earned_income_credit;
-    let note =
-        (credits > 0.5).then(|| format!("the household's credits come to {}", dollars(credits)));
+    let change = c.result.figures.tax_detail.credits_change();
+    let note = if change <= -0.5 {
+        Some(format!(
+            "includes {} of credits the household loses with this pay",
+            dollars(-change)
+        ))
+    } else if change >= 0.5 {
+        Some(format!(
+            "after {} of credits this pay brings",
+            dollars(change)
+        ))
+    } else {
+        None
+    };
     with_note(c, Metric::FedTax, dollars, note)
 }
 

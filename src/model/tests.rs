@@ -1301,6 +1301,39 @@ fn after_tax_at(offer: &Offer, household: &Household) -> OfferFigures {
 }
 
 #[test]
+fn the_federal_tax_of_an_offer_counts_the_credits_its_pay_takes_away() {
+    // Joint, two children, a spouse earning $20,000. Without the offer: no tax (taxable 0 under
+    // the 32,200 standard deduction); earned income credit 7,316 (two children, 20,000 past the
+    // 18,290 earned income amount, under the 31,160 phase-out start); child tax credit all
+    // refundable: min(2 x 1,700, 15% of (20,000 - 2,500)) = 2,625. Credits 9,941, tax -9,941.
+    let household = Household {
+        filing: FilingStatus::Joint,
+        kids: 2,
+        other: 20_000.0,
+        ..Household::default()
+    };
+    let f = after_tax_at(&hourly(25.0), &household);
+    let without = &f.tax_detail.federal_without;
+    close(without.earned_income_credit, 7_316.0);
+    close(without.additional_child_tax_credit, 2_625.0);
+    close(without.credits(), 9_941.0);
+    // With $52,000 more: AGI 72,000, the credit gone (7,316 - 21.06% of 40,840 < 0); taxable
+    // 39,800: 2,480 + 12% of 15,000 = 4,280, of which the child tax credit takes all, and its
+    // other 120 is refundable. Credits 4,400.
+    let with = &f.tax_detail.federal;
+    close(with.tax, 4_280.0);
+    close(with.earned_income_credit, 0.0);
+    close(with.credits(), 4_400.0);
+    // The offer's federal tax is 4,280 of tax plus the 5,541 of credits its pay takes away.
+    close(f.tax_detail.credits_change(), -5_541.0);
+    close(f.fed_tax, 4_280.0 + 5_541.0);
+    close(
+        f.fed_tax,
+        with.tax - without.tax - f.tax_detail.credits_change(),
+    );
+}
+
+#[test]
 fn after_tax_is_net_less_taxes_and_take_home_is_cash_less_deferral_premiums_and_taxes() {
     let offer = a_full_offer();
     let f = after_tax_at(&offer, &Household::default());

@@ -30,6 +30,19 @@ test('after tax, a dollar of employer-paid premium beats a dollar of wage', asyn
   assert.deepEqual(page.problems, []);
 });
 
+test('an offer\'s federal tax says what credits its pay takes away', async () => {
+  // Joint, two children, a spouse earning 20,000: without the offer, no tax and 9,941 of credits
+  // (earned income credit 7,316; refundable child tax credit 15% of 17,500 = 2,625). With 41,600
+  // more: taxable 29,400 taxed 2,480 + 12% of 4,600 = 3,032, all of it taken by the child tax
+  // credit, 1,368 of it refundable; the earned income credit 7,316 less 21.06% of 30,440 =
+  // 905.34. Credits 5,305.34: the pay takes 4,635.66 away, and the offer's tax counts them.
+  const page = await open(session, '?v=2&filing=joint&kids=2&other=20000&o1.wage=20');
+  const eitc = 7316 - 0.2106 * (61600 - 31160);
+  await expectFigure(page, 'fed-tax-1', (3032 - (3032 + 1368 + eitc)) - (0 - 9941));
+  assert.match(await hook(page, 'fed-tax-1').textContent(), /includes \$4,636 of credits the household loses with this pay/);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the household changes what each offer adds to the return', async () => {
   const page = await open(session, '?v=2&o1.wage=20');
   // Single, 41,600: taxable 25,500, tax 1,240 + 12% of 13,100 = 2,812.
@@ -40,7 +53,7 @@ test('the household changes what each offer adds to the return', async () => {
   await hook(page, 'input-filing').selectOption('hoh');
   await hook(page, 'input-kids').fill('2');
   await expectFigure(page, 'fed-tax-1', -2655 - (7316 - 0.2106 * (41600 - 23890)));
-  assert.match(await hook(page, 'fed-tax-1').textContent(), /credits/);
+  assert.match(await hook(page, 'fed-tax-1').textContent(), /after \$7,986 of credits this pay brings/);
   // A spouse's wages set the bracket: married filing jointly on top of 60,000.
   await hook(page, 'input-filing').selectOption('joint');
   await hook(page, 'input-kids').fill('0');

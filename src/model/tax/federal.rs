@@ -28,13 +28,17 @@ pub struct FederalReturn {
 }
 
 impl FederalReturn {
+    /// Every credit of the return, non-refundable and refundable.
+    pub fn credits(&self) -> f64 {
+        self.savers_credit
+            + self.child_tax_credit
+            + self.additional_child_tax_credit
+            + self.earned_income_credit
+    }
+
     /// Tax less every credit; negative where refundable credits exceed the tax (a refund).
     pub fn income_tax(&self) -> f64 {
-        self.tax
-            - self.savers_credit
-            - self.child_tax_credit
-            - self.additional_child_tax_credit
-            - self.earned_income_credit
+        self.tax - self.credits()
     }
 }
 

@@ -106,6 +106,12 @@ impl OfferTaxes {
     pub fn fed_tax(&self) -> f64 {
         self.federal.income_tax() - self.federal_without.income_tax()
     }
+
+    /// How much the offer's pay changes the household's credits: negative where it takes some
+    /// away (the earned income credit phasing out), which [`Self::fed_tax`] then includes.
+    pub fn credits_change(&self) -> f64 {
+        self.federal.credits() - self.federal_without.credits()
+    }
 }
 
 /// The federal taxes of an offer's pay on the household's return.
