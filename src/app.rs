@@ -32,7 +32,8 @@ impl Reducible for State {
 /// Starts the page: the calculator renders into a root of its own, which takes the place of the
 /// one the build prerendered into index.html once it has rendered. Where the link's figures need
 /// the detail (a place: the state tax engine and the market detail, which boot.js started loading
-/// beside the wasm), it renders once that is in, or has failed, so its first render has them.
+/// beside the wasm, after the first paint), it renders once that is in, or has failed, so its
+/// first render has them.
 ///
 /// The render waits for the next task: the module's start (its compiling included) and the
 /// first render are two pieces of work, not one long one the page cannot answer during.

@@ -1,4 +1,4 @@
 const q=new URL(import.meta.url).searchParams,at=n=>new URL(q.get(n),import.meta.url).href;self.stateEngine=at('engine');self.marketDetail=at('market');self.taxParameters=at('parameters');self.stateSources=at('sources');
-await new Promise(r=>{if(document.hidden||!PerformanceObserver.supportedEntryTypes?.includes('paint'))return r();document.addEventListener('visibilitychange',r,{once:true});setTimeout(r,1e3);new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();r()}}).observe({type:'paint',buffered:true})});
+await new Promise(r=>{if(document.hidden||!self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))return r();document.addEventListener('visibilitychange',r,{once:true});setTimeout(r,1e3);try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();r()}}).observe({type:'paint',buffered:true})}catch(e){r()}});
 if(/[?&](home|o\d\.(state|metro|occ))=[^&]/.test(location.search))[self.stateEngine,self.marketDetail].map(u=>import(u).catch(e=>0));
 const{default:init}=await import(at('js'));await init({module_or_path:self.wasmFetch??at('wasm')});

@@ -162,19 +162,23 @@ fn ranked(c: &Cell, basis: RankingBasis) -> Html {
 /// The federal income tax the offer adds, and what its pay does to the household's credits,
 /// which that figure counts: a tax that looks high for the pay is often a credit lost.
 fn fed_tax(c: &Cell) -> Html {
-    let change = c.result.figures.tax_detail.credits_change();
-    let note = if change <= -0.5 {
-        Some(format!(
-            "includes {} of credits the household loses with this pay",
-            dollars(-change)
-        ))
-    } else if change >= 0.5 {
-        Some(format!(
-            "after {} of credits this pay brings",
-            dollars(change)
-        ))
-    } else {
-        None
+    let taxes = &c.result.figures.tax_detail;
+    let (lost, gained) = (taxes.credits_lost(), taxes.credits_gained());
+    let note = match (lost >= 0.5, gained >= 0.5) {
+        (true, true) => Some(format!(
+            "counts {} of tax credits lost with this pay and {} gained",
+            dollars(lost),
+            dollars(gained)
+        )),
+        (true, false) => Some(format!(
+            "includes {} of tax credits lost with this pay",
+            dollars(lost)
+        )),
+        (false, true) => Some(format!(
+            "after {} of tax credits this pay qualifies you for",
+            dollars(gained)
+        )),
+        (false, false) => None,
     };
     with_note(c, Metric::FedTax, dollars, note)
 }

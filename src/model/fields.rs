@@ -70,10 +70,15 @@ impl NumberRange {
         }
     }
 
-    /// `x` brought within the range's bounds (a NaN to its low one), for a value the page
-    /// computes rather than reads.
+    /// The accepted value nearest to `x` (a NaN to the lowest), for a value the page computes
+    /// rather than reads.
     pub fn nearest(&self, x: f64) -> f64 {
-        x.bounded(self.min, self.max)
+        let lowest = if self.min_exclusive {
+            self.min.next_up()
+        } else {
+            self.min
+        };
+        x.bounded(lowest, self.max)
     }
 
     pub fn contains(&self, x: f64) -> bool {

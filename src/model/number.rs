@@ -26,15 +26,26 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// ("52,000.50"). Anything else, such as "18,5" or "52k", is left as typed, for the field to
 /// refuse. The page's links stay plain.
 pub fn typed_number<'a>(text: &'a str, unit: &str) -> std::borrow::Cow<'a, str> {
+    let dollars = unit.starts_with('$');
     let mut plain = text.trim();
-    if unit.starts_with('$') {
-        plain = plain.strip_prefix('$').map_or(plain, str::trim_start);
+    let mut dollar_sign = false;
+    if dollars {
+        if let Some(rest) = plain.strip_prefix('$') {
+            (plain, dollar_sign) = (rest.trim_start(), true);
+        }
     }
-    // A minus sign before the number, the dollar sign on either side of it ("-$5", "$-5"): the
-    // same number, for the field's range to judge.
-    if let Some(number) = plain.strip_prefix('-') {
-        return format!("-{}", typed_number(number, unit)).into();
-    }
+    // One minus sign before the number, the dollar sign on either side of it ("-$5", "$-5"):
+    // the same number, for the field's range to judge.
+    let negative = match plain.strip_prefix('-') {
+        Some(rest) => {
+            plain = rest.trim_start();
+            if dollars && !dollar_sign {
+                plain = plain.strip_prefix('$').map_or(plain, str::trim_start);
+            }
+            true
+        }
+        None => false,
+    };
     if unit.starts_with('%') {
         plain = plain.strip_suffix('%').map_or(plain, str::trim_end);
     }
@@ -48,10 +59,15 @@ pub fn typed_number<'a>(text: &'a str, unit: &str) -> std::borrow::Cow<'a, str> 
         && !first.starts_with('0')
         && digits(first)
         && groups.all(|g| g.len() == 3 && digits(g));
-    if grouped {
+    let plain: std::borrow::Cow<'a, str> = if grouped {
         plain.replace(',', "").into()
     } else {
         plain.into()
+    };
+    if negative {
+        format!("-{plain}").into()
+    } else {
+        plain
     }
 }
 
@@ -253,7 +269,9 @@ mod tests {
             ("- $ 1,200", "$/year", "-1200"),
             ("-1,000", "days/year", "-1000"),
             ("-5%", "% of pay", "-5"),
+            // Refused: two minus signs, two dollar signs, a sign alone.
             ("-$-5", "$/year", "--5"),
+            ("$-$5", "$/year", "-$5"),
             ("-", "$/year", "-"),
         ] {
             assert_eq!(typed_number(text, unit), plain, "{text:?} in {unit}");
@@ -261,6 +279,10 @@ mod tests {
         assert_eq!(parse_decimal(&typed_number("1,000.5.5", "$/year")), None);
         assert_eq!(parse_decimal(&typed_number("-$5", "$/year")), Some(-5.0));
         assert_eq!(parse_decimal(&typed_number("-$-5", "$/year")), None);
+        assert_eq!(parse_decimal(&typed_number("$-$5", "$/year")), None);
+        // A long run of minus signs is one refused text, read in one pass.
+        let dashes = "-".repeat(100_000) + "5";
+        assert_eq!(parse_decimal(&typed_number(&dashes, "$/year")), None);
     }
 
     #[cfg(not(target_arch = "wasm32"))]

@@ -1013,6 +1013,14 @@ fn switching_pay_basis_carries_the_pay_over() {
     offer.switch_pay_basis(PayBasis::Hourly);
     assert_eq!(offer.wage, 1_000.0);
     assert!(Field::Wage.range().is_some_and(|r| r.contains(offer.wage)));
+    // Every range's nearest value is one it accepts, an open low end too.
+    for field in Field::ALL {
+        if let Some(range) = field.range() {
+            for x in [f64::NAN, -1.0, 0.0, range.min, range.max, 1e12] {
+                assert!(range.contains(range.nearest(x)), "{field:?} {x}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -1324,13 +1332,11 @@ fn the_federal_tax_of_an_offer_counts_the_credits_its_pay_takes_away() {
     close(with.tax, 4_280.0);
     close(with.earned_income_credit, 0.0);
     close(with.credits(), 4_400.0);
-    // The offer's federal tax is 4,280 of tax plus the 5,541 of credits its pay takes away.
-    close(f.tax_detail.credits_change(), -5_541.0);
-    close(f.fed_tax, 4_280.0 + 5_541.0);
-    close(
-        f.fed_tax,
-        with.tax - without.tax - f.tax_detail.credits_change(),
-    );
+    // Credit by credit, the pay takes the 7,316 of earned income credit away and brings 1,775 of
+    // child tax credit: the offer's federal tax is 4,280 - 1,775 + 7,316.
+    close(f.tax_detail.credits_lost(), 7_316.0);
+    close(f.tax_detail.credits_gained(), 1_775.0);
+    close(f.fed_tax, 9_821.0);
 }
 
 #[test]

@@ -35,12 +35,20 @@ test('an offer\'s federal tax says what credits its pay takes away', async () =>
   // (earned income credit 7,316; refundable child tax credit 15% of 17,500 = 2,625). With 41,600
   // more: taxable 29,400 taxed 2,480 + 12% of 4,600 = 3,032, all of it taken by the child tax
   // credit, 1,368 of it refundable; the earned income credit 7,316 less 21.06% of 30,440 =
-  // 905.34. Credits 5,305.34: the pay takes 4,635.66 away, and the offer's tax counts them.
+  // 905.34. The offer's tax is its 3,032 of tax less the credits the pay brings, plus those it
+  // takes away.
   const page = await open(session, '?v=2&filing=joint&kids=2&other=20000&o1.wage=20');
   const eitc = 7316 - 0.2106 * (61600 - 31160);
   await expectFigure(page, 'fed-tax-1', (3032 - (3032 + 1368 + eitc)) - (0 - 9941));
-  assert.match(await hook(page, 'fed-tax-1').textContent(), /includes \$4,636 of credits the household loses with this pay/);
+  // Credit by credit: 6,410.66 of earned income credit lost, 1,775 of child tax credit gained.
+  assert.match(await hook(page, 'fed-tax-1').textContent(), /counts \$6,411 of tax credits lost with this pay and \$1,775 gained/);
   assert.deepEqual(page.problems, []);
+  // Without children, a spouse earning 10,000: an earned income credit of 664 (7.65% of 10,000,
+  // at most 664), which 41,600 more ends; taxable 19,400 taxed 1,940.
+  const childless = await open(session, '?v=2&filing=joint&other=10000&o1.wage=20');
+  await expectFigure(childless, 'fed-tax-1', 1940 + 664);
+  assert.match(await hook(childless, 'fed-tax-1').textContent(), /includes \$664 of tax credits lost with this pay$/);
+  assert.deepEqual(childless.problems, []);
 });
 
 test('the household changes what each offer adds to the return', async () => {
@@ -53,7 +61,7 @@ test('the household changes what each offer adds to the return', async () => {
   await hook(page, 'input-filing').selectOption('hoh');
   await hook(page, 'input-kids').fill('2');
   await expectFigure(page, 'fed-tax-1', -2655 - (7316 - 0.2106 * (41600 - 23890)));
-  assert.match(await hook(page, 'fed-tax-1').textContent(), /after \$7,986 of credits this pay brings/);
+  assert.match(await hook(page, 'fed-tax-1').textContent(), /after \$7,986 of tax credits this pay qualifies you for/);
   // A spouse's wages set the bracket: married filing jointly on top of 60,000.
   await hook(page, 'input-filing').selectOption('joint');
   await hook(page, 'input-kids').fill('0');

@@ -28,12 +28,20 @@ pub struct FederalReturn {
 }
 
 impl FederalReturn {
+    /// The return's credits, each whole: the saver's credit, the child tax credit (its
+    /// non-refundable and refundable parts together: how they split follows the tax), the earned
+    /// income credit.
+    pub fn credit_amounts(&self) -> [f64; 3] {
+        [
+            self.savers_credit,
+            self.child_tax_credit + self.additional_child_tax_credit,
+            self.earned_income_credit,
+        ]
+    }
+
     /// Every credit of the return, non-refundable and refundable.
     pub fn credits(&self) -> f64 {
-        self.savers_credit
-            + self.child_tax_credit
-            + self.additional_child_tax_credit
-            + self.earned_income_credit
+        self.credit_amounts().iter().sum()
     }
 
     /// Tax less every credit; negative where refundable credits exceed the tax (a refund).

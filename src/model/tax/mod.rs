@@ -107,10 +107,24 @@ impl OfferTaxes {
         self.federal.income_tax() - self.federal_without.income_tax()
     }
 
-    /// How much the offer's pay changes the household's credits: negative where it takes some
-    /// away (the earned income credit phasing out), which [`Self::fed_tax`] then includes.
-    pub fn credits_change(&self) -> f64 {
-        self.federal.credits() - self.federal_without.credits()
+    /// The credits the offer's pay takes from the household's return (an earned income credit
+    /// phasing out), credit by credit: [`Self::fed_tax`] counts them as tax.
+    pub fn credits_lost(&self) -> f64 {
+        self.credit_changes().map(|change| (-change).max(0.0)).sum()
+    }
+
+    /// The credits the offer's pay brings (a child tax credit's refundable part phasing in, the
+    /// saver's credit on its deferral): [`Self::fed_tax`] is after them.
+    pub fn credits_gained(&self) -> f64 {
+        self.credit_changes().map(|change| change.max(0.0)).sum()
+    }
+
+    fn credit_changes(&self) -> impl Iterator<Item = f64> {
+        let (with, without) = (
+            self.federal.credit_amounts(),
+            self.federal_without.credit_amounts(),
+        );
+        with.into_iter().zip(without).map(|(w, wo)| w - wo)
     }
 }
 
