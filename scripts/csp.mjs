@@ -9,7 +9,8 @@
 //   page as running scripts, opened with a link or not), and boot.js
 //   hands that response to wasm-bindgen. A policy in a meta tag governs only what comes after
 //   it, so this is the one request the policy never sees; its hash is in script-src all the
-//   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out.
+//   same. Trunk's preload of the wasm (a fetch under the policy, refused) is taken out, and its
+//   module preloads (below).
 // - boot.js's address names the state tax engine of this build (scripts/engine.mjs, a build
 //   hook), the market detail, the federal parameters' tables and the state taxes' documents,
 //   each with its content in its address, which the page loads as scripts when it needs them.
@@ -34,6 +35,12 @@ const wasm = html.match(/boot\.js\?[^"]*wasm=([^"&]+)/)?.[1] ?? fail('boot.js wi
 const links = (text) => [...text.matchAll(/<link[^>]*>/g)].map((m) => m[0]).filter((l) => l.includes(wasm));
 if (links(html).length !== 1) fail('one preload of the wasm');
 html = html.replace(links(html)[0], '');
+// Trunk's module preloads of the wasm-bindgen JavaScript and its snippet are taken out too:
+// fetched and parsed beside the first paint, they shared the CPU with it (first paint 76 against
+// 84 ms, 25 loads each), and boot.js imports them only after that paint, while the wasm, much
+// larger, is still arriving on a slow network.
+const preloads = html.match(/<link[^>]*rel="?modulepreload"?[^>]*>/g) ?? fail('the module preloads');
+for (const preload of preloads) html = html.replace(preload, '');
 
 const engines = readdirSync(staging).filter((f) => /^engine-[0-9a-f]+\.js$/.test(f));
 if (engines.length !== 1) fail(`one engine-<hash>.js beside it, not ${engines.length}`);
