@@ -244,14 +244,19 @@ pub fn App() -> Html {
             }
         });
     }
-    // Under "Sources", the documents of the state taxes the offers count: the states as bits
-    // of their place in `UsState::ALL`, which is the enum's order (a list would cost the wasm a
-    // sort).
-    let taxed_in: u64 = state
-        .scenario
-        .offers()
+    // Computed again when the detail comes in only where the figures use it: on the example (no
+    // place, no other job) its arrival changes nothing on the page, so nothing renders again.
+    let detail_used = needs_market_detail(&state.scenario).then_some(*detail);
+    let comparison = use_memo((state.scenario.clone(), detail_used), |(scenario, _)| {
+        compute(scenario)
+    });
+    // Under "Sources", the documents of the state taxes the offers count (the places the model
+    // taxed them in): the states as bits of their place in `UsState::ALL`, which is the enum's
+    // order (a list would cost the wasm a sort).
+    let taxed_in: u64 = comparison
+        .offers
         .iter()
-        .filter_map(|o| o.state.or(state.scenario.household().home))
+        .filter_map(|result| result.figures.state_detail.state)
         .fold(0, |bits, s| bits | 1 << s as usize);
     // "How it is calculated" is in the page; its table of the year and filing status in use is
     // the one shown, and its sources list those states' documents (one effect for both: each
@@ -267,12 +272,6 @@ pub fn App() -> Html {
             list_state_sources(taxed_in);
         },
     );
-    // Computed again when the detail comes in only where the figures use it: on the example (no
-    // place, no other job) its arrival changes nothing on the page, so nothing renders again.
-    let detail_used = needs_market_detail(&state.scenario).then_some(*detail);
-    let comparison = use_memo((state.scenario.clone(), detail_used), |(scenario, _)| {
-        compute(scenario)
-    });
     let dispatch = state.dispatcher();
     let offers = state.scenario.offers();
     let parts = build.parts();
